@@ -1,0 +1,55 @@
+/**
+ * Kafka topic names and partition counts. This is the only place they are spelled.
+ *
+ * Every message is keyed by dossier id, so everything about one dossier lands in one partition and
+ * is handled in order; different dossiers spread over partitions and are handled concurrently.
+ */
+export const TOPICS = {
+  civilStatusCommands: 'civil-status.commands',
+  civilStatusEvents: 'civil-status.events',
+  residenceCommands: 'residence.commands',
+  residenceEvents: 'residence.events',
+  socialInsuranceCommands: 'social-insurance.commands',
+  socialInsuranceEvents: 'social-insurance.events',
+  paymentCommands: 'payment.commands',
+  paymentEvents: 'payment.events',
+  /** Public, PII-minimised stream of dossier status changes, for integrators and dashboards. */
+  dossierStatusChanged: 'dossier.status-changed',
+} as const;
+
+export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
+
+/** The services that consume events; each has its own consumer group and dead-letter topic. */
+export const SERVICE_NAMES = [
+  'dossier-service',
+  'civil-status-service',
+  'residence-service',
+  'social-insurance-service',
+  'payment-service',
+  'notification-service',
+] as const;
+
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** Dead letters of one service's consumers: the original event, the error, attempts, consumer. */
+export function deadLetterTopic(service: ServiceName): string {
+  return `${service.replace(/-service$/, '')}.dead-letters`;
+}
+
+export interface TopicSpec {
+  readonly topic: string;
+  readonly numPartitions: number;
+}
+
+/** Partition count of command and event topics: the unit of consumer concurrency. */
+export const DOMAIN_TOPIC_PARTITIONS = 12;
+const DEAD_LETTER_TOPIC_PARTITIONS = 3;
+
+/** Every topic the system needs, with its partition count; created by the launcher and by tests. */
+export const TOPIC_SPECS: readonly TopicSpec[] = [
+  ...Object.values(TOPICS).map((topic) => ({ topic, numPartitions: DOMAIN_TOPIC_PARTITIONS })),
+  ...SERVICE_NAMES.map((service) => ({
+    topic: deadLetterTopic(service),
+    numPartitions: DEAD_LETTER_TOPIC_PARTITIONS,
+  })),
+];
