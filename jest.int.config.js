@@ -3,6 +3,9 @@
  * whole run (globalSetup) on free ports and a fresh data directory; every test file creates its own
  * databases and topics so files can run in parallel without seeing each other's data.
  */
+// Services under test log warnings and errors only, unless the caller asks for more.
+process.env.LOG_LEVEL ??= 'warn';
+
 module.exports = {
   ...require('./jest.preset'),
   displayName: 'integration',

@@ -1,1 +1,5 @@
 export * from './topics';
+export * from './envelope';
+export * from './catalogue';
+export * from './events';
+export * from './catalogue-doc';

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { serviceInfrastructure } from '@lienthong/messaging';
+import { PlatformModule } from '@lienthong/platform';
+import { CIVIL_STATUS_SERVICE } from './config/civil-status-service.config';
+
+/**
+ * civil-status-service: Justice: birth and death registers, extracts, signed copies.
+ * Its database and messaging kit come from `serviceInfrastructure`; feature modules follow.
+ */
+@Module({
+  imports: [
+    PlatformModule.forService({ serviceName: CIVIL_STATUS_SERVICE.serviceName }),
+    ...serviceInfrastructure({ serviceName: CIVIL_STATUS_SERVICE.serviceName }),
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,13 @@
+import { ServiceConfig } from '@lienthong/platform';
+
+/** The service's name (logs, metrics label, OpenAPI title) and its port in the local stack. */
+export const CIVIL_STATUS_SERVICE = {
+  serviceName: 'civil-status-service',
+  defaultPort: 3001,
+} as const;
+
+/**
+ * Environment of this service, validated at boot: the platform's variables, and the service's
+ * own (database, Kafka, integrations) once declared here.
+ */
+export class CivilStatusServiceConfig extends ServiceConfig {}

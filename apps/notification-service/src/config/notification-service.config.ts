@@ -1,0 +1,13 @@
+import { ServiceConfig } from '@lienthong/platform';
+
+/** The service's name (logs, metrics label, OpenAPI title) and its port in the local stack. */
+export const NOTIFICATION_SERVICE = {
+  serviceName: 'notification-service',
+  defaultPort: 3005,
+} as const;
+
+/**
+ * Environment of this service, validated at boot: the platform's variables, and the service's
+ * own (database, Kafka, integrations) once declared here.
+ */
+export class NotificationServiceConfig extends ServiceConfig {}

@@ -1,0 +1,10 @@
+import { ServiceConfig } from '@lienthong/platform';
+
+/** The service's name (logs, metrics label, OpenAPI title) and its port in the local stack. */
+export const PAYMENT_SERVICE = { serviceName: 'payment-service', defaultPort: 3004 } as const;
+
+/**
+ * Environment of this service, validated at boot: the platform's variables, and the service's
+ * own (database, Kafka, integrations) once declared here.
+ */
+export class PaymentServiceConfig extends ServiceConfig {}

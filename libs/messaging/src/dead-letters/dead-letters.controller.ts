@@ -1,0 +1,45 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Scopes } from '@lienthong/platform';
+import { DeadLetterService } from './dead-letter.service';
+import {
+  DeadLetterDetail,
+  DeadLetterPage,
+  ListDeadLettersQuery,
+  ReplayResult,
+} from './dto/dead-letter.dto';
+
+/** Operators' view of what this service's consumers set aside, and the way to retry it. */
+@ApiTags('dead letters')
+@Controller('v1/dead-letters')
+export class DeadLettersController {
+  constructor(private readonly deadLetters: DeadLetterService) {}
+
+  @Get()
+  @Scopes('operations:read')
+  @ApiOperation({ summary: 'List dead letters, newest first (cursor pagination).' })
+  @ApiOkResponse({ type: DeadLetterPage })
+  list(@Query() query: ListDeadLettersQuery): Promise<DeadLetterPage> {
+    return this.deadLetters.list(query);
+  }
+
+  @Get(':id')
+  @Scopes('operations:read')
+  @ApiOperation({ summary: 'One dead letter, with the message as it was received.' })
+  @ApiOkResponse({ type: DeadLetterDetail })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterDetail> {
+    return this.deadLetters.get(id);
+  }
+
+  @Post(':id/replay')
+  @HttpCode(200)
+  @Scopes('operations:replay')
+  @ApiOperation({
+    summary:
+      'Process the message again with its consumer; 409 if already replayed, 422 if it fails again.',
+  })
+  @ApiOkResponse({ type: ReplayResult })
+  replay(@Param('id', new ParseUUIDPipe()) id: string): Promise<ReplayResult> {
+    return this.deadLetters.replay(id);
+  }
+}

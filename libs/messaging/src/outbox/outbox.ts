@@ -1,0 +1,48 @@
+import type { CloudEvent, EventCatalogue } from '@lienthong/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** One event to publish, and where. */
+export interface OutgoingEvent {
+  readonly topic: string;
+  readonly event: CloudEvent;
+}
+
+/** Raised when a service tries to emit an event its own contract rejects: a bug, never published. */
+export class OutgoingEventInvalidError extends Error {
+  constructor(type: string, details: string) {
+    super(`outgoing event ${type} does not match its schema: ${details}`);
+    this.name = 'OutgoingEventInvalidError';
+  }
+}
+
+/**
+ * Writes events to the outbox inside the caller's transaction: they are published if and only if
+ * the transaction commits. Events are checked against their schema here, so a producer bug fails its
+ * own transaction instead of poisoning every consumer downstream.
+ */
+export class Outbox {
+  constructor(private readonly catalogue: EventCatalogue) {}
+
+  async enqueueInTx(events: readonly OutgoingEvent[], manager: EntityManager): Promise<void> {
+    if (events.length === 0) return;
+    for (const { event } of events) {
+      const check = this.catalogue.checkData(event);
+      if (!check.ok) {
+        throw new OutgoingEventInvalidError(
+          event.type,
+          check.violations.map((v) => `${v.pointer} ${v.detail}`).join('; '),
+        );
+      }
+    }
+    const values: unknown[] = [];
+    const rows = events.map(({ topic, event }, index) => {
+      values.push(event.id, event.type, topic, event.subject, JSON.stringify(event));
+      const base = index * 5;
+      return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb)`;
+    });
+    await manager.query(
+      `INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+}

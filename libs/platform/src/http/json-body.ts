@@ -1,0 +1,80 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { PLATFORM_PROBLEMS } from '../problem/problem-types';
+import { ProblemException } from '../problem/problem.exception';
+import type { HttpRequest, HttpResponse, NextFunction } from './http.types';
+
+/** Media types read as JSON: `application/json` and any `application/*+json`. */
+export const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'];
+
+/** Whether a `Content-Type` header value is one of {@link JSON_MEDIA_TYPES}. */
+export function isJsonContentType(contentType: string | undefined): boolean {
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return mediaType === 'application/json' || /^application\/[\w.!#$&^-]+\+json$/.test(mediaType);
+}
+
+/**
+ * A body-parser error: `http-errors` with a status and usually a `type` code (see body-parser's
+ * README); a failed decompression has no code.
+ */
+export interface BodyParserError {
+  readonly type?: unknown;
+  readonly status: number;
+}
+
+/** A client error of the body parser; anything else is ours and goes on as a 500. */
+function isBodyParserClientError(error: unknown): error is BodyParserError {
+  const status = (error as Partial<BodyParserError> | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % 1_048_576 === 0
+    ? `${bytes / 1_048_576} MB`
+    : bytes % 1024 === 0
+      ? `${bytes / 1024} kB`
+      : `${bytes} bytes`;
+}
+
+/**
+ * The problem for a body-parser client error (4xx). The parser's own messages are not shown: a
+ * JSON syntax error quotes the start of the body, which may be personal data.
+ */
+export function bodyParserProblem(error: BodyParserError, limitBytes: number): ProblemException {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return ProblemException.of(
+        PLATFORM_PROBLEMS.malformedJson,
+        'The request body is not valid JSON, or not an object or an array.',
+      );
+    case 'entity.too.large':
+      return ProblemException.of(
+        PLATFORM_PROBLEMS.payloadTooLarge,
+        `The request body exceeds the limit of ${formatBytes(limitBytes)}.`,
+      );
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return ProblemException.of(
+        PLATFORM_PROBLEMS.unsupportedMediaType,
+        'The request body must be UTF-8 JSON, uncompressed or gzip, deflate or br compressed.',
+      );
+    default:
+      return error.status >= 400 && error.status < 500
+        ? ProblemException.of(PLATFORM_PROBLEMS.badRequest, 'The request body could not be read.')
+        : ProblemException.of(
+            PLATFORM_PROBLEMS.internalError,
+            'The request body could not be read.',
+          );
+  }
+}
+
+/**
+ * Parses JSON bodies up to `limitBytes` and turns the parser's errors into problems; installed
+ * after the request-context middleware so those failures are logged and correlated too.
+ */
+export function useJsonBody(app: NestExpressApplication, limitBytes: number): void {
+  app.useBodyParser('json', { limit: limitBytes, type: JSON_MEDIA_TYPES });
+  // Four parameters make it an Express error handler: it sees only the parser's errors here.
+  app.use((error: unknown, _req: HttpRequest, _res: HttpResponse, next: NextFunction) => {
+    next(isBodyParserClientError(error) ? bodyParserProblem(error, limitBytes) : error);
+  });
+}
