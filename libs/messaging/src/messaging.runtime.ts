@@ -114,9 +114,9 @@ export class MessagingRuntime
   onApplicationBootstrap(): void {
     this.health.register('kafka', () => this.checkKafka());
     this.health.register('messaging', () => this.checkMessaging());
-    this.startup = this.start().catch((error: unknown) =>
-      this.logger.error(`messaging did not start: ${message(error)}`),
-    );
+    this.startup = this.start().catch((error: unknown) => {
+      if (!this.stopping) this.logger.error(`messaging did not start: ${message(error)}`);
+    });
   }
 
   /** Resolves once the relay and the consumer run (tests wait on it). */
@@ -168,7 +168,13 @@ export class MessagingRuntime
   }
 
   private retryForever(what: string, work: () => Promise<void>): Promise<void> {
-    return backOff(work, {
+    // The decision to retry is taken before the delay; re-check afterwards so nothing reconnects
+    // once shutdown has begun.
+    const attempt = async (): Promise<void> => {
+      if (this.stopping) throw new Error('stopping');
+      await work();
+    };
+    return backOff(attempt, {
       numOfAttempts: Number.MAX_SAFE_INTEGER,
       startingDelay: 500,
       maxDelay: 5000,

@@ -105,6 +105,36 @@ describe('crash recovery when a service process is killed', () => {
     return event;
   }
 
+  function crashChild(crashAt: 'after-publish' | 'after-commit', eventId: string, group: string) {
+    return runUntilCrash({
+      CRASH_AT: crashAt,
+      TARGET_EVENT_ID: eventId,
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      TOPIC: topic,
+      GROUP: group,
+    });
+  }
+
+  /** Starts the service again in this process, recording what its consumer does with `eventId`. */
+  async function restartService(group: string, eventId: string) {
+    const outcomes: ProcessOutcome[] = [];
+    const probe = new LedgerProbe();
+    app = await startLedgerService({
+      databaseUrl: db.url,
+      brokers: kafkaBrokers(),
+      topic,
+      group,
+      consume: true,
+      probe,
+      afterProcess: async (seen, outcome) => {
+        if (seen === eventId) outcomes.push(outcome);
+        return Promise.resolve();
+      },
+    });
+    return { outcomes, probe };
+  }
+
   async function ledgerCount(eventId: string): Promise<number> {
     const [{ count }]: { count: string }[] = await database.manager.query(
       'SELECT count(*) AS count FROM ledger_entry WHERE event_id = $1',
@@ -130,32 +160,12 @@ describe('crash recovery when a service process is killed', () => {
     const group = `crash-relay-${randomUUID().slice(0, 8)}`;
     const event = await writeEvent('dossier-relay-killed');
 
-    const exit = await runUntilCrash({
-      CRASH_AT: 'after-publish',
-      TARGET_EVENT_ID: event.id,
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      TOPIC: topic,
-      GROUP: group,
-    });
+    const exit = await crashChild('after-publish', event.id, group);
     expect(exit.signal).toBe('SIGKILL');
     expect(await isPublished(event.id)).toBe(false);
     expect(await copiesOnTopic(event.id)).toBe(1);
 
-    const outcomes: ProcessOutcome[] = [];
-    const probe = new LedgerProbe();
-    app = await startLedgerService({
-      databaseUrl: db.url,
-      brokers: kafkaBrokers(),
-      topic,
-      group,
-      consume: true,
-      probe,
-      afterProcess: async (eventId, outcome) => {
-        if (eventId === event.id) outcomes.push(outcome);
-        return Promise.resolve();
-      },
-    });
+    const { outcomes, probe } = await restartService(group, event.id);
     await waitFor(async () => isPublished(event.id), {
       what: 'the restarted relay to mark the row sent',
     });
@@ -172,32 +182,12 @@ describe('crash recovery when a service process is killed', () => {
     const group = `crash-consumer-${randomUUID().slice(0, 8)}`;
     const event = await writeEvent('dossier-consumer-killed');
 
-    const exit = await runUntilCrash({
-      CRASH_AT: 'after-commit',
-      TARGET_EVENT_ID: event.id,
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      TOPIC: topic,
-      GROUP: group,
-    });
+    const exit = await crashChild('after-commit', event.id, group);
     const killedAt = Date.now();
     expect(exit.signal).toBe('SIGKILL');
     expect(await ledgerCount(event.id)).toBe(1);
 
-    const outcomes: ProcessOutcome[] = [];
-    const probe = new LedgerProbe();
-    app = await startLedgerService({
-      databaseUrl: db.url,
-      brokers: kafkaBrokers(),
-      topic,
-      group,
-      consume: true,
-      probe,
-      afterProcess: async (eventId, outcome) => {
-        if (eventId === event.id) outcomes.push(outcome);
-        return Promise.resolve();
-      },
-    });
+    const { outcomes, probe } = await restartService(group, event.id);
     await waitFor(async () => Promise.resolve(outcomes.length > 0), {
       timeoutMs: 60000,
       what: 'the redelivery to the restarted consumer',

@@ -31,6 +31,8 @@ export interface LedgerServiceOptions {
   readonly probe?: LedgerProbe;
   readonly afterPublish?: (eventIds: readonly string[]) => Promise<void>;
   readonly afterProcess?: (eventId: string | undefined, outcome: ProcessOutcome) => Promise<void>;
+  /** Wait for /health/ready before returning (default true). */
+  readonly waitUntilReady?: boolean;
 }
 
 /** The app's HTTP server, typed for supertest. */
@@ -82,6 +84,7 @@ export async function startLedgerService(options: LedgerServiceOptions): Promise
   }).compile();
   const app = configureApp(moduleRef.createNestApplication());
   await app.init();
+  if (options.waitUntilReady === false) return app;
   await waitFor(async () => (await request(httpOf(app)).get('/health/ready')).status === 200, {
     timeoutMs: 60000,
     what: 'the ledger service to be ready',

@@ -182,6 +182,8 @@ describe('the messaging kit on a real Kafka broker and a real PostgreSQL', () =>
   it('sets poison messages aside with their reason while the next events are processed', async () => {
     const key = 'dossier-poison';
     await rawProducerSend(key, '{not json');
+    // PostgreSQL text cannot hold U+0000: the dead letter must still be written.
+    await rawProducerSend(key, 'Nguyen\u0000Van');
     await rawProducerSend(key, JSON.stringify({ hello: 'not a CloudEvent' }));
     const badData = amountRecorded(key, { seq: 'first', amount: 1 });
     await rawProducerSend(key, JSON.stringify(badData));
@@ -229,6 +231,7 @@ describe('the messaging kit on a real Kafka broker and a real PostgreSQL', () =>
     ]);
     expect(byReason['invalid-envelope'].error).toMatch(/specversion/);
     expect(byReason['malformed'].error).toMatch(/not JSON/);
+    expect(letters.filter((letter) => letter.reason === 'malformed')).toHaveLength(2);
     expect(byReason['invalid-data'].error).toMatch(/\/data\/seq/);
     expect(byReason['invalid-data'].eventId).toBe(badData.id);
     expect(byReason['unknown-type'].error).toMatch(/nobody-knows/);

@@ -66,8 +66,9 @@ export class Database {
       async () => {
         if (this.stopping) return;
         if (!this.dataSource.isInitialized) await this.dataSource.initialize();
+        if (this.stopping) return;
         if (this.options.runMigrations ?? true) {
-          const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+          const applied = await this.migrateUnderLock();
           if (applied.length > 0) {
             this.logger.log(
               `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
@@ -91,10 +92,33 @@ export class Database {
         },
       },
     );
-    if (this.stopping) return;
+    if (this.stopping) {
+      // close() may have run while initialize() was in flight; do not leave the pool open.
+      if (this.dataSource.isInitialized) await this.dataSource.destroy();
+      return;
+    }
     this.lastError = undefined;
     this.logger.log(`database ${this.options.name} connected`);
     this.resolveReady();
+  }
+
+  /**
+   * TypeORM takes no lock while migrating; replicas starting together would race. A session-level
+   * advisory lock makes them take turns: the second finds the migrations applied.
+   */
+  private async migrateUnderLock(): Promise<{ name: string }[]> {
+    const session = this.dataSource.createQueryRunner();
+    try {
+      await session.connect();
+      await session.query(`SELECT pg_advisory_lock(hashtext('schema_migration'))`);
+      try {
+        return await this.dataSource.runMigrations({ transaction: 'each' });
+      } finally {
+        await session.query(`SELECT pg_advisory_unlock(hashtext('schema_migration'))`);
+      }
+    } finally {
+      await session.release();
+    }
   }
 
   /** Resolves once the database is connected and migrated. */

@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
+import { backOff } from 'exponential-backoff';
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { ReceivedMessage } from '../dead-letters/dead-letter.store';
 import { CONSUMER_TIMINGS } from '../kafka/kafka-client';
 import type { MessagingMetrics } from '../metrics/messaging-metrics';
+import { ConsumerInterruptedError, loggableError } from './consumer-interrupted.error';
 import type { MessageProcessor, ProcessOutcome } from './message-processor';
 
 export interface EventConsumerOptions {
@@ -26,6 +28,7 @@ export class EventConsumer {
   private consumer: Consumer | undefined;
   private joined = false;
   private crashed: string | undefined;
+  private stopping = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -44,53 +47,76 @@ export class EventConsumer {
     if (!this.joined) throw new Error(`consumer ${this.group}: not yet in its group`);
   }
 
+  /** Connects, subscribes and runs; a failed attempt leaves no connection behind. */
   async start(): Promise<void> {
+    if (this.stopping) return;
     const consumer = this.kafka.consumer({
       groupId: this.group,
       ...CONSUMER_TIMINGS,
       allowAutoTopicCreation: false,
-      // kafkajs restarts a crashed consumer from the committed offsets; never give up.
       retry: { retries: 10, initialRetryTime: 300, restartOnFailure: () => Promise.resolve(true) },
     });
-    this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
       this.crashed = undefined;
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.joined = false;
-      this.crashed = `${payload.error.message} (restart: ${String(payload.restart)})`;
+      this.crashed = `${payload.error.name} (restart: ${String(payload.restart)})`;
       this.logger.error(`consumer ${this.group} crashed: ${this.crashed}`);
+      // kafkajs restarts itself after retriable failures only; after the others it stays down.
+      if (!payload.restart && !this.stopping) void this.restartAfterCrash(consumer);
     });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: this.processor.topics,
-      fromBeginning: this.options.fromBeginning,
-    });
-    await consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
-      eachBatch: (payload) => this.handleBatch(consumer, payload),
-    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({
+        topics: this.processor.topics,
+        fromBeginning: this.options.fromBeginning,
+      });
+      if (this.stopping) throw new Error('stopping');
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
+      this.consumer = consumer;
+    } catch (error: unknown) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
   }
 
-  /** Stops fetching, lets the batch in progress finish its current message, commits, leaves the group. */
+  /** Stops fetching, lets the message in hand finish and be committed, leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const consumer = this.consumer;
     this.consumer = undefined;
     this.joined = false;
     await consumer?.disconnect();
   }
 
-  private async handleBatch(consumer: Consumer, payload: EachBatchPayload): Promise<void> {
+  private async restartAfterCrash(crashed: Consumer): Promise<void> {
+    if (this.consumer === crashed) this.consumer = undefined;
+    await crashed.disconnect().catch(() => undefined);
+    await backOff(() => this.start(), {
+      numOfAttempts: Number.MAX_SAFE_INTEGER,
+      startingDelay: 1000,
+      maxDelay: 10000,
+      retry: (error: unknown) => {
+        this.logger.warn(`consumer ${this.group} restart failed: ${loggableError(error)}`);
+        return !this.stopping;
+      },
+    }).catch(() => undefined);
+  }
+
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    const heartbeat = (): Promise<void> => payload.heartbeat();
-    const isRunning = (): boolean => payload.isRunning();
     let lastDone: string | undefined;
+    let failure: unknown;
     try {
       for (const message of batch.messages) {
-        if (!isRunning() || payload.isStale()) break;
+        if (!payload.isRunning() || payload.isStale()) break;
         const received: ReceivedMessage = {
           topic: batch.topic,
           partition: batch.partition,
@@ -99,25 +125,47 @@ export class EventConsumer {
           value: message.value?.toString('utf8') ?? null,
           timestamp: message.timestamp,
         };
-        const outcome = await this.processor.process(received, { heartbeat, isRunning });
+        const outcome = await this.processor.process(received, {
+          heartbeat: () => payload.heartbeat(),
+          shouldContinue: () => payload.isRunning() && !payload.isStale(),
+        });
         await this.options.faults?.afterProcess?.(received, outcome);
         payload.resolveOffset(message.offset);
         lastDone = message.offset;
-        await heartbeat();
+        await payload.heartbeat();
       }
-    } finally {
-      // Committing once per batch (not per message) halves the round trips; a crash before this line
-      // redelivers messages whose effects are durable, and the inbox turns them into no-ops.
-      if (lastDone !== undefined) {
-        const next = (BigInt(lastDone) + 1n).toString();
-        await consumer.commitOffsets([
-          { topic: batch.topic, partition: batch.partition, offset: next },
-        ]);
+    } catch (error: unknown) {
+      failure = error;
+    }
+    // Committing once per batch (not per message) saves round trips; a crash before this line
+    // redelivers messages whose effects are durable, and the inbox turns them into no-ops. This goes
+    // straight to the group coordinator, so it also commits while the consumer is stopping.
+    if (lastDone !== undefined) {
+      const next = (BigInt(lastDone) + 1n).toString();
+      try {
+        await payload.commitOffsetsIfNecessary({
+          topics: [
+            { topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] },
+          ],
+        });
         this.metrics.consumerLag.set(
           { group: this.group, topic: batch.topic, partition: String(batch.partition) },
           Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
         );
+      } catch (commitError: unknown) {
+        // Never hide the error that stopped the batch; an uncommitted offset only means redelivery.
+        failure ??= commitError;
       }
     }
+    if (failure === undefined) return;
+    if (failure instanceof ConsumerInterruptedError) {
+      this.logger.warn(
+        `${batch.topic}/${batch.partition}: ${failure.message}; the message will be redelivered`,
+      );
+      // The cause (a rebalance error from heartbeat) tells kafkajs to rejoin; a stop needs nothing more.
+      if (!payload.isRunning()) return;
+      throw failure.cause instanceof Error ? failure.cause : failure;
+    }
+    throw failure instanceof Error ? failure : new Error(loggableError(failure));
   }
 }

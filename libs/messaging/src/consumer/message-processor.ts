@@ -6,20 +6,17 @@ import type { EntityManager } from 'typeorm';
 import type { DeadLetterStore, ReceivedMessage } from '../dead-letters/dead-letter.store';
 import type { MessagingMetrics } from '../metrics/messaging-metrics';
 import { OutgoingEventInvalidError, type Outbox } from '../outbox/outbox';
+import {
+  ConsumerInterruptedError,
+  isDatabaseUnavailable,
+  loggableError,
+} from './consumer-interrupted.error';
 import { decodeMessage, type DecodedMessage } from './decode-message';
 import { PermanentHandlerError, type EventHandler } from './event-handler';
 import type { RetryPolicy } from './retry-policy';
 
 /** What happened to one message. */
 export type ProcessOutcome = 'applied' | 'duplicate' | 'skipped' | 'dead-lettered';
-
-/** Raised when the consumer is stopping mid-retry: the offset stays uncommitted, the message comes again. */
-export class ConsumerStoppingError extends Error {
-  constructor() {
-    super('consumer is stopping');
-    this.name = 'ConsumerStoppingError';
-  }
-}
 
 /** Runs code with the event's correlation id in the logging context. */
 export type CorrelationRunner = <T>(correlationId: string, work: () => Promise<T>) => Promise<T>;
@@ -42,6 +39,13 @@ function errorText(error: unknown): string {
 
 function isRetryable(error: unknown): boolean {
   return !(error instanceof PermanentHandlerError || error instanceof OutgoingEventInvalidError);
+}
+
+/** Signals from the consumer's batch: keep the group membership alive, and whether to go on. */
+export interface ProcessSignals {
+  heartbeat(): Promise<void>;
+  /** False when the consumer is stopping or the partition was taken away. */
+  shouldContinue(): boolean;
 }
 
 /**
@@ -76,10 +80,7 @@ export class MessageProcessor {
     return decodeMessage(value, this.deps.catalogue, this.handledTypes);
   }
 
-  async process(
-    message: ReceivedMessage,
-    signals: { heartbeat: () => Promise<void>; isRunning: () => boolean },
-  ): Promise<ProcessOutcome> {
+  async process(message: ReceivedMessage, signals: ProcessSignals): Promise<ProcessOutcome> {
     const { consumerGroup, metrics } = this.deps;
     const decoded = this.decode(message.value);
     if (decoded.ok === 'not-handled') {
@@ -88,7 +89,7 @@ export class MessageProcessor {
     }
     if (!decoded.ok) {
       this.logger.warn(
-        `dead-lettering ${message.topic}/${message.partition}@${message.offset}: ${decoded.reason}: ${decoded.error}`,
+        `dead-lettering ${message.topic}/${message.partition}@${message.offset}: ${decoded.reason}`,
       );
       await this.deadLetter(message, {
         reason: decoded.reason,
@@ -120,11 +121,20 @@ export class MessageProcessor {
             timeMultiple: 2,
             jitter: 'full',
             retry: async (error: unknown, attempt: number) => {
-              if (!signals.isRunning()) throw new ConsumerStoppingError();
               this.logger.warn(
-                `${event.type} ${event.id} failed (attempt ${attempt}): ${errorText(error)}`,
+                `${event.type} ${event.id} failed (attempt ${attempt}): ${loggableError(error)}`,
               );
-              await signals.heartbeat();
+              if (!signals.shouldContinue())
+                throw new ConsumerInterruptedError('stopping or partition revoked', error);
+              try {
+                await signals.heartbeat();
+              } catch (heartbeatError: unknown) {
+                // A rebalance or eviction: the partition may already be someone else's.
+                throw new ConsumerInterruptedError(
+                  'group membership lost during retries',
+                  heartbeatError,
+                );
+              }
               return isRetryable(error);
             },
           },
@@ -132,9 +142,12 @@ export class MessageProcessor {
         metrics.consumed.inc({ group: consumerGroup, type: event.type, outcome });
         return outcome;
       } catch (error: unknown) {
-        if (error instanceof ConsumerStoppingError) throw error;
+        if (error instanceof ConsumerInterruptedError) throw error;
+        if (isDatabaseUnavailable(error)) {
+          throw new ConsumerInterruptedError('database unavailable', error);
+        }
         this.logger.error(
-          `dead-lettering ${event.type} ${event.id} after ${attempts} attempt(s): ${errorText(error)}`,
+          `dead-lettering ${event.type} ${event.id} after ${attempts} attempt(s): ${loggableError(error)}`,
         );
         await this.deadLetter(message, {
           reason: 'handler-failed',

@@ -39,6 +39,8 @@ const COLUMNS = `id, consumer_group, topic, partition, kafka_offset::text AS kaf
   event_type, reason, error, attempts, original_message, status, replay_attempts, last_replay_error,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_exact, replayed_at`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface Cursor {
   readonly t: string;
   readonly id: string;
@@ -53,8 +55,9 @@ function decodeCursor(raw: string): Cursor {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
     if (
       typeof parsed.t === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(parsed.t) &&
       typeof parsed.id === 'string' &&
-      !Number.isNaN(Date.parse(parsed.t))
+      UUID.test(parsed.id)
     ) {
       return { t: parsed.t, id: parsed.id };
     }

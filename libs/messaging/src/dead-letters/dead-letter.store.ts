@@ -5,6 +5,14 @@ import type { Outbox } from '../outbox/outbox';
 import { newEvent } from '../outbox/new-event';
 import type { DeadLetterReason } from './dead-letter.types';
 
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000; a message carrying one must still be set aside,
+ * or it would be redelivered forever. It is kept visibly escaped.
+ */
+export function storableText(value: string): string {
+  return value.replace(/\u0000/g, '\\u0000');
+}
+
 /** Where a message came from and what it was, exactly as received. */
 export interface ReceivedMessage {
   readonly topic: string;
@@ -55,13 +63,13 @@ export class DeadLetterStore {
         message.topic,
         message.partition,
         message.offset,
-        message.key,
-        letter.eventId,
-        letter.eventType,
+        message.key === null ? null : storableText(message.key),
+        letter.eventId === null ? null : storableText(letter.eventId),
+        letter.eventType === null ? null : storableText(letter.eventType),
         letter.reason,
-        letter.error,
+        storableText(letter.error),
         letter.attempts,
-        message.value ?? '',
+        storableText(message.value ?? ''),
       ],
     );
     if (inserted.length === 0) {
@@ -72,7 +80,7 @@ export class DeadLetterStore {
       return existing.id;
     }
     const event = newEvent(MessageDeadLetteredV1, {
-      subject: message.key ?? id,
+      subject: message.key ? storableText(message.key) : id,
       source: this.serviceName,
       correlationId: letter.correlationId ?? id,
       ...(letter.eventId ? { causationId: letter.eventId } : {}),
@@ -82,13 +90,13 @@ export class DeadLetterStore {
         topic: message.topic,
         partition: message.partition,
         offset: message.offset,
-        key: message.key,
+        key: message.key === null ? null : storableText(message.key),
         reason: letter.reason,
-        error: letter.error,
+        error: storableText(letter.error),
         attempts: letter.attempts,
-        originalEventId: letter.eventId,
-        originalEventType: letter.eventType,
-        originalMessage: message.value ?? '',
+        originalEventId: letter.eventId === null ? null : storableText(letter.eventId),
+        originalEventType: letter.eventType === null ? null : storableText(letter.eventType),
+        originalMessage: storableText(message.value ?? ''),
       },
     });
     await this.outbox.enqueueInTx([{ topic: deadLetterTopic(this.serviceName), event }], manager);

@@ -17,6 +17,28 @@ export interface OutboxRelayOptions {
   readonly faults?: { readonly afterPublish?: (eventIds: readonly string[]) => Promise<void> };
 }
 
+/**
+ * A produce request must stay under the broker's message.max.bytes (1 MiB by default) per
+ * partition batch; capping the whole request well below it keeps a backlog of large events from
+ * turning into a request the broker refuses forever.
+ */
+const MAX_BATCH_BYTES = 512 * 1024;
+
+/** The longest prefix of `rows` whose payloads fit in `budget` bytes (always at least one row). */
+export function withinByteBudget<T extends { payload: unknown }>(
+  rows: readonly T[],
+  budget: number,
+): T[] {
+  const taken: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    bytes += Buffer.byteLength(JSON.stringify(row.payload));
+    if (taken.length > 0 && bytes > budget) break;
+    taken.push(row);
+  }
+  return taken;
+}
+
 interface OutboxRow {
   id: string;
   event_id: string;
@@ -60,14 +82,17 @@ export class OutboxRelay {
     this.wakeController.abort();
   }
 
-  /** Stops after publishing what is already committed (graceful shutdown flushes the outbox). */
-  async stop(): Promise<void> {
+  /**
+   * Stops after publishing what is already committed (graceful shutdown flushes the outbox), for at
+   * most `flushTimeoutMs`; what is left is published at the next start.
+   */
+  async stop(flushTimeoutMs = 5000): Promise<void> {
     if (!this.running) return;
     this.running = false;
     this.wake();
     await this.loop;
     try {
-      if (this.listener) await this.drain();
+      if (this.listener) await this.drain(Date.now() + flushTimeoutMs);
     } catch (error: unknown) {
       this.logger.warn(`final outbox flush failed, rows stay for the next start: ${String(error)}`);
     }
@@ -83,7 +108,7 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       try {
-        if (await this.ensureLeader()) await this.drain();
+        if (await this.ensureLeader()) await this.drain(Number.POSITIVE_INFINITY);
         this.lastError = undefined;
         failures = 0;
         await this.waitForWake(this.options.pollIntervalMs);
@@ -99,24 +124,35 @@ export class OutboxRelay {
 
   private async ensureLeader(): Promise<boolean> {
     if (this.listener) return true;
-    const client = new Client({ connectionString: this.options.databaseUrl });
+    // keepAlive: after a silent network partition the server must notice the dead session and
+    // release the lock, or no instance would publish for hours.
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      keepAlive: true,
+      connectionTimeoutMillis: 5000,
+      application_name: `outbox-relay ${this.options.lockName}`,
+    });
     client.on('error', (error) => {
       this.logger.warn(`outbox listener connection lost: ${error.message}`);
-      void this.releaseListener();
+      if (this.listener === client) void this.releaseListener();
     });
-    await client.connect();
-    const [{ locked }] = (
-      await client.query<{ locked: boolean }>(
+    try {
+      await client.connect();
+      const result = await client.query<{ locked: boolean }>(
         'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
         [this.options.lockName],
-      )
-    ).rows;
-    if (!locked) {
-      await client.end();
-      return false;
+      );
+      if (!result.rows[0]?.locked) {
+        await client.end();
+        return false;
+      }
+      client.on('notification', () => this.wake());
+      await client.query('LISTEN outbox_message');
+    } catch (error: unknown) {
+      // Ending the session also releases the lock if it was taken.
+      await client.end().catch(() => undefined);
+      throw error;
     }
-    client.on('notification', () => this.wake());
-    await client.query('LISTEN outbox_message');
     this.listener = client;
     return true;
   }
@@ -128,29 +164,31 @@ export class OutboxRelay {
     await client?.end().catch(() => undefined);
   }
 
-  private async drain(): Promise<void> {
-    for (;;) {
+  /** Publishes unpublished rows in id order until none are left, leadership is lost, or the deadline passes. */
+  private async drain(deadline: number): Promise<void> {
+    while (this.listener && Date.now() < deadline) {
       const rows: OutboxRow[] = await this.database.dataSource.query(
         `SELECT id, event_id, topic, message_key, payload, created_at FROM outbox_message
           WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [this.options.batchSize],
       );
       if (rows.length === 0) return;
-      await this.publish(rows);
-      await this.options.faults?.afterPublish?.(rows.map((row) => row.event_id));
+      const batch = withinByteBudget(rows, MAX_BATCH_BYTES);
+      await this.publish(batch);
+      await this.options.faults?.afterPublish?.(batch.map((row) => row.event_id));
       await this.database.dataSource.query(
         `UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])`,
-        [rows.map((row) => row.id)],
+        [batch.map((row) => row.id)],
       );
       const now = Date.now();
-      for (const row of rows) {
+      for (const row of batch) {
         this.metrics.outboxPublished.inc({ topic: row.topic });
         this.metrics.outboxRelayDelay.observe(
           { topic: row.topic },
           (now - new Date(row.created_at).getTime()) / 1000,
         );
       }
-      if (rows.length < this.options.batchSize) return;
+      if (rows.length < this.options.batchSize && batch.length === rows.length) return;
     }
   }
 
@@ -178,6 +216,7 @@ export class OutboxRelay {
   private async waitForWake(ms: number): Promise<void> {
     if (this.wakePending || !this.running) {
       this.wakePending = false;
+      if (this.wakeController.signal.aborted) this.wakeController = new AbortController();
       return;
     }
     try {
