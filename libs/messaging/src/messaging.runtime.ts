@@ -11,7 +11,7 @@ import { ALL_EVENTS, EventCatalogue } from '@lienthong/contracts';
 import { CorrelationContext, HealthRegistry, MetricsService } from '@lienthong/platform';
 import { Database } from '@lienthong/persistence';
 import { backOff } from 'exponential-backoff';
-import type { Admin, Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Admin, type Kafka, type Producer } from 'kafkajs';
 import { EVENT_HANDLER_METADATA, type EventHandler } from './consumer/event-handler';
 import { EventConsumer } from './consumer/event-consumer';
 import { MessageProcessor } from './consumer/message-processor';
@@ -71,6 +71,8 @@ export class MessagingRuntime
     // Idempotent producer with one request in flight: the broker drops retried duplicates and a
     // retry can never reorder one dossier's events.
     this.producer = this.kafka.producer({
+      // Java-compatible murmur2 partitioning: integrators' clients place a dossier's key in the same partition.
+      createPartitioner: Partitioners.DefaultPartitioner,
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,

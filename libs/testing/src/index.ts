@@ -1,0 +1,12 @@
+/**
+ * Helpers for integration tests (`*.int-spec.ts`), which run against the one Kafka and the one
+ * PostgreSQL that `global-setup.ts` starts per jest run: every file takes its own database and
+ * its own topics, so files run in parallel without seeing each other's data.
+ */
+export { createTestDatabase, testDatabaseName } from './test-database';
+export type { TestDatabase } from './test-database';
+export { kafkaBrokers, testPostgresAdminUrl } from './test-env';
+export { createTestTopics, readTopic, uniqueTopic } from './test-kafka';
+export type { TopicRecord } from './test-kafka';
+export { waitFor } from './wait-for';
+export type { WaitForOptions } from './wait-for';
