@@ -20,7 +20,10 @@ export async function runningStackPid(lockFile: string): Promise<number | undefi
   } catch {
     return undefined;
   }
-  return isProcessAlive(content.pid) && isStackLauncher(content.pid) ? content.pid : undefined;
+  // Our own pid in the lock is a leftover (pids repeat after a container restart), not a rival.
+  return content.pid !== process.pid && isProcessAlive(content.pid) && isStackLauncher(content.pid)
+    ? content.pid
+    : undefined;
 }
 
 /**

@@ -249,14 +249,23 @@ function relative(config: StackConfig, target: string): string {
   return path.relative(config.repoRoot, target) || '.';
 }
 
+/**
+ * Where /bin/sh is bash, npm and the terminal both deliver one Ctrl-C (two SIGINTs a few ms
+ * apart): a repeat within this window is the same keypress, not a request to force.
+ */
+const REPEAT_SIGNAL_WINDOW_MS = 2000;
+
 function installSignalHandlers(config: StackConfig): void {
+  let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
+    if (shuttingDown && Date.now() - firstSignalAt < REPEAT_SIGNAL_WINDOW_MS) return;
     if (shuttingDown) {
       // Second Ctrl-C: leave now; the process watchdog stops whatever still runs.
       say(`${signal} again: exiting at once, the watchdog stops what is left`);
       process.exit(130);
     }
     shuttingDown = true;
+    firstSignalAt = Date.now();
     say(`${signal}: stopping services, then Kafka, then PostgreSQL (again to force)`);
     void shutdown(config).then((code) => process.exit(code));
   };

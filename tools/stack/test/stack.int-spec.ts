@@ -2,6 +2,7 @@ import {
   findFreePorts,
   isPortInUse,
   isProcessAlive,
+  processWatchdog,
   runningKafkaPid,
   runningPostgresPid,
 } from '@lienthong/local-infra';
@@ -35,7 +36,8 @@ describe('npm start', () => {
   let output = '';
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'lienthong-stack-test-'));
+    // The integration runs' prefix and our pid: if this run is killed, the next one removes it.
+    dataDir = await mkdtemp(join(tmpdir(), `lienthong-it-${process.pid}-stack-`));
     // Run as root, PostgreSQL runs as the `postgres` user, which must be able to enter it.
     await chmod(dataDir, 0o755);
   });
@@ -68,7 +70,12 @@ describe('npm start', () => {
       cwd: REPO_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    // If jest itself is killed, the watchdog stops the launcher, which stops what it started.
+    if (launcher.pid !== undefined) {
+      await processWatchdog().watch(launcher.pid, { signal: 'SIGINT', graceMs: 30000 });
+    }
     launcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     launcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) =>
@@ -101,6 +108,7 @@ describe('npm start', () => {
       new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 60000).unref()),
     ]);
     expect(code).toBe(0);
+    if (launcher.pid !== undefined) await processWatchdog().unwatch(launcher.pid);
     for (const port of [kafkaPort, controllerPort, postgresPort, ...servicePorts]) {
       expect({ port, inUse: await isPortInUse(port) }).toEqual({ port, inUse: false });
     }

@@ -35,6 +35,38 @@ function formatBytes(bytes: number): string {
       : `${bytes} bytes`;
 }
 
+/** Deeper JSON than any of our forms needs; recursion in validation would overflow long before 1 MB. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The deepest nesting of objects and arrays in a JSON text (strings skipped), stopping once `limit`
+ * is passed. Run before parsing, so a hostile body of a few kilobytes cannot make validation or
+ * transformation recurse until the stack overflows (a 500).
+ */
+export function jsonNestingExceeds(body: Buffer, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < body.length; index += 1) {
+    const byte = body[index];
+    if (inString) {
+      if (byte === 0x5c)
+        index += 1; // backslash: skip the escaped character
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x7b || byte === 0x5b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (byte === 0x7d || byte === 0x5d) depth -= 1;
+  }
+  return false;
+}
+
+/** Thrown from body-parser's `verify`; http-errors keeps its status and type. */
+class JsonTooDeepError extends Error {
+  readonly status = 400;
+  readonly type = 'entity.too.deep';
+}
+
 /**
  * The problem for a body-parser client error (4xx). The parser's own messages are not shown: a
  * JSON syntax error quotes the start of the body, which may be personal data.
@@ -45,6 +77,11 @@ export function bodyParserProblem(error: BodyParserError, limitBytes: number): P
       return ProblemException.of(
         PLATFORM_PROBLEMS.malformedJson,
         'The request body is not valid JSON, or not an object or an array.',
+      );
+    case 'entity.too.deep':
+      return ProblemException.of(
+        PLATFORM_PROBLEMS.malformedJson,
+        `The request body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels.`,
       );
     case 'entity.too.large':
       return ProblemException.of(
@@ -72,7 +109,14 @@ export function bodyParserProblem(error: BodyParserError, limitBytes: number): P
  * after the request-context middleware so those failures are logged and correlated too.
  */
 export function useJsonBody(app: NestExpressApplication, limitBytes: number): void {
-  app.useBodyParser('json', { limit: limitBytes, type: JSON_MEDIA_TYPES });
+  app.useBodyParser('json', {
+    limit: limitBytes,
+    type: JSON_MEDIA_TYPES,
+    verify: (_req: unknown, _res: unknown, body: Buffer) => {
+      if (jsonNestingExceeds(body, MAX_JSON_DEPTH))
+        throw new JsonTooDeepError('JSON nested too deep');
+    },
+  });
   // Four parameters make it an Express error handler: it sees only the parser's errors here.
   app.use((error: unknown, _req: HttpRequest, _res: HttpResponse, next: NextFunction) => {
     next(isBodyParserClientError(error) ? bodyParserProblem(error, limitBytes) : error);

@@ -58,7 +58,17 @@ export async function shutdownGracefully(
     exit(1);
   }, timeoutMs);
   try {
-    await stopAccepting(app.getHttpServer() as Server);
+    // Requests get half the budget to finish; the rest is for the hooks (consumers, outbox flush,
+    // pools), which must run even if a client holds a slow request open.
+    const server = app.getHttpServer() as Server;
+    const drained = await Promise.race([
+      stopAccepting(server).then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs / 2).unref()),
+    ]);
+    if (!drained) {
+      logger.warn({ afterMs: timeoutMs / 2 }, 'closing HTTP connections still open');
+      server.closeAllConnections();
+    }
     await (app as ClosableWithSignal).close(signal);
     logger.info('shut down');
     exit(0);
@@ -70,23 +80,29 @@ export async function shutdownGracefully(
   }
 }
 
+/** A repeat within this window is the same Ctrl-C delivered twice (terminal and npm), not a second one. */
+const REPEAT_SIGNAL_WINDOW_MS = 2000;
+
 /**
  * Runs {@link shutdownGracefully} on the first SIGTERM or SIGINT. Used instead of Nest's
  * `enableShutdownHooks()`, whose order closes the HTTP server after `beforeApplicationShutdown`:
- * here consumers and pools stop only once no request can need them. A second signal, with no
- * listener left, kills the process at once (a second Ctrl-C).
+ * here consumers and pools stop only once no request can need them. A second signal more than
+ * two seconds later exits at once (a second Ctrl-C).
  */
 export function handleShutdownSignals(
   app: INestApplication,
   options: Omit<ShutdownOptions, 'signal'>,
 ): void {
+  let firstAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
-    for (const other of SHUTDOWN_SIGNALS) {
-      process.removeListener(other, onSignal);
+    if (firstAt === undefined) {
+      firstAt = Date.now();
+      void shutdownGracefully(app, { ...options, signal });
+    } else if (Date.now() - firstAt >= REPEAT_SIGNAL_WINDOW_MS) {
+      options.exit(130);
     }
-    void shutdownGracefully(app, { ...options, signal });
   };
   for (const signal of SHUTDOWN_SIGNALS) {
-    process.once(signal, onSignal);
+    process.on(signal, onSignal);
   }
 }

@@ -1,6 +1,7 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { ServiceConfig } from '../config/service.config';
 import { CorrelationContext } from '../correlation/correlation.context';
+import { safeErrorSerializer } from './safe-error.serializer';
 
 /** Injection token of the application's root pino logger (what nestjs-pino's loggers write to). */
 export const PLATFORM_LOGGER = Symbol('PLATFORM_LOGGER');
@@ -65,6 +66,7 @@ export function createPlatformLogger(
       return correlationId === undefined ? {} : { correlationId };
     },
     redact: { paths: redactPaths(), censor: '[REDACTED]' },
+    serializers: { err: (error: unknown) => safeErrorSerializer(error) },
   };
   return destination === undefined ? pino(options) : pino(options, destination);
 }

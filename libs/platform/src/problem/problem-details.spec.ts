@@ -96,6 +96,20 @@ describe('problem details', () => {
     });
   });
 
+  it('answers JSON nested deep enough to overflow validation with 400, not 500', async () => {
+    const deep = `{"data": ${'['.repeat(100)}${']'.repeat(100)}}`;
+    const res = await request(app.getHttpServer())
+      .post('/v1/samples')
+      .set('Content-Type', 'application/json')
+      .send(deep);
+
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      type: `${BASE}malformed-json`,
+      detail: 'The request body nests objects or arrays deeper than 64 levels.',
+    });
+  });
+
   it('answers a corrupt compressed body with 400, not 500', async () => {
     const res = await request(app.getHttpServer())
       .post('/v1/samples')
