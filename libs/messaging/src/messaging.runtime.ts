@@ -139,7 +139,9 @@ export class MessagingRuntime
     await this.relay?.stop();
     await this.producer.disconnect().catch(() => undefined);
     await this.admin.disconnect().catch(() => undefined);
-    this.logger.log('messaging stopped: consumer left its group, outbox flushed');
+    this.logger.log(
+      `messaging stopped: ${this.consumer ? 'consumer left its group, ' : ''}outbox flushed`,
+    );
   }
 
   private async start(): Promise<void> {

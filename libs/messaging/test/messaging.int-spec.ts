@@ -299,6 +299,10 @@ describe('the messaging kit on a real Kafka broker and a real PostgreSQL', () =>
       id: event.id,
     });
     await request(httpOf(app)).get(`/v1/dead-letters/${randomUUID()}`).expect(404);
+    const malformed = await request(httpOf(app))
+      .post('/v1/dead-letters/not-an-id/replay')
+      .expect(400);
+    expect(malformed.body).toMatchObject({ errors: [{ parameter: 'id' }] });
   });
 
   it('handles the events of one dossier in order while different dossiers run concurrently', async () => {

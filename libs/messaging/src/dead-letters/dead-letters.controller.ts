@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Scopes } from '@lienthong/platform';
 import { DeadLetterService } from './dead-letter.service';
 import {
   DeadLetterDetail,
+  DeadLetterIdParams,
   DeadLetterPage,
   ListDeadLettersQuery,
   ReplayResult,
@@ -27,7 +28,7 @@ export class DeadLettersController {
   @Scopes('operations:read')
   @ApiOperation({ summary: 'One dead letter, with the message as it was received.' })
   @ApiOkResponse({ type: DeadLetterDetail })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterDetail> {
+  get(@Param() { id }: DeadLetterIdParams): Promise<DeadLetterDetail> {
     return this.deadLetters.get(id);
   }
 
@@ -39,7 +40,7 @@ export class DeadLettersController {
       'Process the message again with its consumer; 409 if already replayed, 422 if it fails again.',
   })
   @ApiOkResponse({ type: ReplayResult })
-  replay(@Param('id', new ParseUUIDPipe()) id: string): Promise<ReplayResult> {
+  replay(@Param() { id }: DeadLetterIdParams): Promise<ReplayResult> {
     return this.deadLetters.replay(id);
   }
 }

@@ -1,12 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   DEAD_LETTER_REASONS,
   DEAD_LETTER_STATUSES,
   type DeadLetterReason,
   type DeadLetterStatus,
 } from '../dead-letter.types';
+
+/** Path parameters of /v1/dead-letters/{id}: a malformed id is a 400 naming the parameter. */
+export class DeadLetterIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 /** Query of GET /v1/dead-letters. */
 export class ListDeadLettersQuery {
