@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Scopes } from '@lienthong/platform';
+import { ApiProblemResponses, Scopes } from '@lienthong/platform';
 import { DeadLetterService } from './dead-letter.service';
 import {
   DeadLetterDetail,
@@ -20,6 +20,7 @@ export class DeadLettersController {
   @Scopes('operations:read')
   @ApiOperation({ summary: 'List dead letters, newest first (cursor pagination).' })
   @ApiOkResponse({ type: DeadLetterPage })
+  @ApiProblemResponses(400)
   list(@Query() query: ListDeadLettersQuery): Promise<DeadLetterPage> {
     return this.deadLetters.list(query);
   }
@@ -28,6 +29,7 @@ export class DeadLettersController {
   @Scopes('operations:read')
   @ApiOperation({ summary: 'One dead letter, with the message as it was received.' })
   @ApiOkResponse({ type: DeadLetterDetail })
+  @ApiProblemResponses(400, 404)
   get(@Param() { id }: DeadLetterIdParams): Promise<DeadLetterDetail> {
     return this.deadLetters.get(id);
   }
@@ -40,6 +42,7 @@ export class DeadLettersController {
       'Process the message again with its consumer; 409 if already replayed, 422 if it fails again.',
   })
   @ApiOkResponse({ type: ReplayResult })
+  @ApiProblemResponses(400, 404, 409, 422)
   replay(@Param() { id }: DeadLetterIdParams): Promise<ReplayResult> {
     return this.deadLetters.replay(id);
   }
