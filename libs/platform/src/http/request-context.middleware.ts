@@ -28,6 +28,9 @@ export interface RequestContextDeps {
   readonly lifecycle: AppLifecycle;
 }
 
+/** Status recorded for a request whose client went away before the response was sent. */
+const CLIENT_CLOSED_REQUEST = 499;
+
 /**
  * The first middleware of every request:
  * - adopts the caller's `X-Correlation-Id` (or makes one), echoes it, and runs the rest of the
@@ -46,12 +49,14 @@ export function requestContextMiddleware(deps: RequestContextDeps) {
       res.setHeader('Connection', 'close');
     }
     if (!isOperationalPath(requestPath(req))) {
-      res.once('finish', () => {
+      // 'close' fires for finished and for aborted responses ('finish' only for the former); a
+      // client that gave up is recorded as 499, nginx's "client closed request".
+      res.once('close', () => {
         const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
         const observation = {
           method: req.method ?? 'UNKNOWN',
           route: routeTemplateOf(req),
-          status: res.statusCode,
+          status: res.writableFinished ? res.statusCode : CLIENT_CLOSED_REQUEST,
         };
         deps.metrics.observeHttpRequest({ ...observation, seconds });
         CorrelationContext.run(correlationId, () =>
