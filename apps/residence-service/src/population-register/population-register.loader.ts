@@ -1,0 +1,97 @@
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { backOff } from 'exponential-backoff';
+import type { Logger } from 'pino';
+import { Database } from '@lienthong/persistence';
+import { HealthRegistry, PLATFORM_LOGGER } from '@lienthong/platform';
+import type { PopulationSeed } from './domain/population-seed.schema';
+import { PopulationRegisterRepository } from './population-register.repository';
+
+/** Injection token of the seed, read and validated at boot (`readPopulationSeedFile`). */
+export const POPULATION_SEED = Symbol('POPULATION_SEED');
+
+/** Name of the readiness check, and key of the advisory lock that serialises loaders. */
+const CHECK_NAME = 'population-register';
+const LOCK_KEY = 'population_register_seed';
+
+/**
+ * Loads the seed into an empty register once the database is ready. State survives restarts: a
+ * register that already holds anyone is left alone. Readiness fails until this is settled.
+ */
+@Injectable()
+export class PopulationRegisterLoader implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private loaded = false;
+  private stopping = false;
+
+  private readonly logger: Logger;
+
+  constructor(
+    // This application's own logger (not nestjs-pino's process-wide one): tests run several apps.
+    @Inject(PLATFORM_LOGGER) rootLogger: Logger,
+    @Inject(POPULATION_SEED) private readonly seed: PopulationSeed,
+    private readonly database: Database,
+    private readonly repository: PopulationRegisterRepository,
+    private readonly health: HealthRegistry,
+  ) {
+    this.logger = rootLogger.child({ context: PopulationRegisterLoader.name });
+  }
+
+  onApplicationBootstrap(): void {
+    this.health.register(CHECK_NAME, () =>
+      this.loaded
+        ? Promise.resolve()
+        : Promise.reject(new Error('population register: seed not loaded yet')),
+    );
+    // Not awaited: the HTTP server comes up (live, not ready) while the database is connecting.
+    this.loadWhenReady().catch((error: unknown) =>
+      this.logger.error({ err: error }, 'population register seed not loaded'),
+    );
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
+  private async loadWhenReady(): Promise<void> {
+    await this.database.whenReady();
+    await backOff(() => this.loadOnce(), {
+      numOfAttempts: Number.MAX_SAFE_INTEGER,
+      startingDelay: 250,
+      maxDelay: 5000,
+      retry: (error: unknown, attempt: number) => {
+        if (!this.stopping && (attempt === 1 || attempt % 10 === 0)) {
+          this.logger.warn({ err: error, attempt }, 'loading the population register failed');
+        }
+        return !this.stopping;
+      },
+    });
+  }
+
+  /**
+   * One transaction under a transaction-level advisory lock: replicas starting together queue
+   * on the lock, and the second finds the register full and does nothing. All or nothing, so a
+   * crash mid-load leaves an empty register that the next start loads again.
+   */
+  private async loadOnce(): Promise<void> {
+    if (this.stopping) return;
+    const started = Date.now();
+    const outcome = await this.database.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+      const before = await this.repository.countInTx(manager);
+      if (before.households > 0 || before.residents > 0) return { loaded: false, ...before };
+      await this.repository.insertSeedInTx(this.seed, manager);
+      return { loaded: true, ...(await this.repository.countInTx(manager)) };
+    });
+    this.logger.info(
+      { ...outcome, durationMs: Date.now() - started },
+      outcome.loaded
+        ? 'population register loaded from the seed file'
+        : 'population register already holds data; seed file not loaded',
+    );
+    this.loaded = true;
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { ResidenceServiceConfig, seedFilePath } from '../config/residence-service.config';
+import { HouseholdEntity } from './household.entity';
+import { PopulationRegister1764100000000 } from './migrations/1764100000000-population-register';
+import { PopulationRegisterController } from './population-register.controller';
+import { POPULATION_SEED, PopulationRegisterLoader } from './population-register.loader';
+import { PopulationRegisterRepository } from './population-register.repository';
+import { PopulationRegisterService } from './population-register.service';
+import { readPopulationSeedFile } from './population-seed.file';
+import { ResidentEntity } from './resident.entity';
+
+/** Tables of the population register, for `serviceInfrastructure`. */
+export const POPULATION_REGISTER_ENTITIES = [HouseholdEntity, ResidentEntity];
+/** Migrations of the population register, for `serviceInfrastructure`. */
+export const POPULATION_REGISTER_MIGRATIONS = [PopulationRegister1764100000000];
+
+/**
+ * The Police's national population register: residents, households, permanent residence. Its
+ * seed file is read and validated while the application is created, so an invalid file stops
+ * the service before it listens.
+ */
+@Module({
+  controllers: [PopulationRegisterController],
+  providers: [
+    {
+      provide: POPULATION_SEED,
+      inject: [ResidenceServiceConfig],
+      useFactory: (config: ResidenceServiceConfig) => readPopulationSeedFile(seedFilePath(config)),
+    },
+    PopulationRegisterRepository,
+    PopulationRegisterService,
+    PopulationRegisterLoader,
+  ],
+})
+export class PopulationRegisterModule {}
