@@ -1,41 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@lienthong/persistence';
+import { Database, insertRowsInTx } from '@lienthong/persistence';
 import type { EntityManager } from 'typeorm';
 import type { PopulationSeed } from './domain/population-seed.schema';
 import { HouseholdEntity } from './household.entity';
 import { ResidentEntity } from './resident.entity';
-
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters (7 columns x 1,000). */
-const BATCH_ROWS = 1000;
-
-/** `($1, $2), ($3, $4)` for `rows` rows of `columns` parameters. */
-function valuesPlaceholders(rows: number, columns: number): string {
-  const tuples: string[] = [];
-  for (let row = 0; row < rows; row += 1) {
-    const params: string[] = [];
-    for (let column = 1; column <= columns; column += 1) {
-      params.push(`$${row * columns + column}`);
-    }
-    tuples.push(`(${params.join(', ')})`);
-  }
-  return tuples.join(', ');
-}
-
-/** Multi-row INSERTs of `rows`, `BATCH_ROWS` at a time. */
-async function insertBatched(
-  manager: EntityManager,
-  head: string,
-  columns: number,
-  rows: readonly (readonly unknown[])[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-    const batch = rows.slice(start, start + BATCH_ROWS);
-    await manager.query(
-      `${head} VALUES ${valuesPlaceholders(batch.length, columns)}`,
-      batch.flat(),
-    );
-  }
-}
 
 /** Number of rows in each register table. */
 export interface RegisterCounts {
@@ -81,10 +49,9 @@ export class PopulationRegisterRepository {
 
   /** Inserts a whole validated seed, in the caller's transaction, with multi-row INSERTs. */
   async insertSeedInTx(seed: PopulationSeed, manager: EntityManager): Promise<void> {
-    await insertBatched(
+    await insertRowsInTx(
       manager,
       'INSERT INTO household (id, province_code, commune_code, address)',
-      4,
       seed.households.map((h) => [h.id, h.provinceCode, h.communeCode, h.address]),
     );
     const people = [
@@ -93,11 +60,10 @@ export class PopulationRegisterRepository {
       ),
       ...seed.residents.map((r) => [r.pin, r.fullName, r.sex, r.dateOfBirth, null, null]),
     ];
-    await insertBatched(
+    await insertRowsInTx(
       manager,
       `INSERT INTO resident
          (pin, full_name, sex, date_of_birth, household_id, relationship_to_head)`,
-      6,
       people,
     );
   }

@@ -1,4 +1,5 @@
 import type { CloudEvent, EventCatalogue } from '@lienthong/contracts';
+import { insertRowsInTx } from '@lienthong/persistence';
 import type { EntityManager } from 'typeorm';
 
 /** One event to publish, and where. */
@@ -34,15 +35,16 @@ export class Outbox {
         );
       }
     }
-    const values: unknown[] = [];
-    const rows = events.map(({ topic, event }, index) => {
-      values.push(event.id, event.type, topic, event.subject, JSON.stringify(event));
-      const base = index * 5;
-      return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb)`;
-    });
-    await manager.query(
-      `INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload) VALUES ${rows.join(', ')}`,
-      values,
+    await insertRowsInTx(
+      manager,
+      'INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload)',
+      events.map(({ topic, event }) => [
+        event.id,
+        event.type,
+        topic,
+        event.subject,
+        JSON.stringify(event),
+      ]),
     );
   }
 }
