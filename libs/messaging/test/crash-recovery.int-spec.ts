@@ -13,13 +13,7 @@ import {
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import {
-  MESSAGING_ENTITIES,
-  MESSAGING_MIGRATIONS,
-  newEvent,
-  Outbox,
-  type ProcessOutcome,
-} from '../src';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, newEvent, Outbox } from '../src';
 import { defineAmountRecorded, LedgerProbe, LedgerTable1763900000001 } from './ledger.fixture';
 import { eventIdOf, LEDGER_SERVICE, startLedgerService } from './ledger-service.fixture';
 
@@ -116,9 +110,8 @@ describe('crash recovery when a service process is killed', () => {
     });
   }
 
-  /** Starts the service again in this process, recording what its consumer does with `eventId`. */
-  async function restartService(group: string, eventId: string) {
-    const outcomes: ProcessOutcome[] = [];
+  /** Starts the service again in this process; its probe records what the consumer does. */
+  async function restartService(group: string): Promise<LedgerProbe> {
     const probe = new LedgerProbe();
     app = await startLedgerService({
       databaseUrl: db.url,
@@ -127,12 +120,8 @@ describe('crash recovery when a service process is killed', () => {
       group,
       consume: true,
       probe,
-      afterProcess: async (seen, outcome) => {
-        if (seen === eventId) outcomes.push(outcome);
-        return Promise.resolve();
-      },
     });
-    return { outcomes, probe };
+    return probe;
   }
 
   async function ledgerCount(eventId: string): Promise<number> {
@@ -165,7 +154,8 @@ describe('crash recovery when a service process is killed', () => {
     expect(await isPublished(event.id)).toBe(false);
     expect(await copiesOnTopic(event.id)).toBe(1);
 
-    const { outcomes, probe } = await restartService(group, event.id);
+    const probe = await restartService(group);
+    const outcomes = probe.outcomesOf(event.id);
     await waitFor(async () => isPublished(event.id), {
       what: 'the restarted relay to mark the row sent',
     });
@@ -187,7 +177,8 @@ describe('crash recovery when a service process is killed', () => {
     expect(exit.signal).toBe('SIGKILL');
     expect(await ledgerCount(event.id)).toBe(1);
 
-    const { outcomes, probe } = await restartService(group, event.id);
+    const probe = await restartService(group);
+    const outcomes = probe.outcomesOf(event.id);
     await waitFor(async () => Promise.resolve(outcomes.length > 0), {
       timeoutMs: 60000,
       what: 'the redelivery to the restarted consumer',

@@ -10,7 +10,7 @@ import {
   type TestDatabase,
 } from '@lienthong/testing';
 import { randomUUID } from 'node:crypto';
-import { newEvent, Outbox, type ProcessOutcome } from '../src';
+import { newEvent, Outbox } from '../src';
 import { defineAmountRecorded, LedgerProbe } from './ledger.fixture';
 import { LEDGER_SERVICE, startLedgerService } from './ledger-service.fixture';
 
@@ -31,7 +31,7 @@ describe('graceful shutdown of a consuming service', () => {
     await db?.drop();
   });
 
-  async function start(probe: LedgerProbe, outcomes: Map<string, ProcessOutcome[]>) {
+  async function start(probe: LedgerProbe): Promise<INestApplication> {
     return startLedgerService({
       databaseUrl: db.url,
       brokers: kafkaBrokers(),
@@ -39,17 +39,12 @@ describe('graceful shutdown of a consuming service', () => {
       group,
       consume: true,
       probe,
-      afterProcess: async (eventId, outcome) => {
-        if (eventId) outcomes.set(eventId, [...(outcomes.get(eventId) ?? []), outcome]);
-        return Promise.resolve();
-      },
     });
   }
 
   it('finishes the message in hand, commits it, and the next member does not get it again', async () => {
-    const firstOutcomes = new Map<string, ProcessOutcome[]>();
     const firstProbe = new LedgerProbe();
-    const first = await start(firstProbe, firstOutcomes);
+    const first = await start(firstProbe);
     const definition = defineAmountRecorded(topic);
     const slow: CloudEvent = newEvent(definition, {
       subject: 'dossier-in-flight',
@@ -65,12 +60,11 @@ describe('graceful shutdown of a consuming service', () => {
     });
 
     await first.close();
-    expect(firstOutcomes.get(slow.id)).toEqual(['applied']);
+    expect(firstProbe.outcomes.get(slow.id)).toEqual(['applied']);
 
     // A new member of the group starts from the committed offset: past the slow event.
-    const secondOutcomes = new Map<string, ProcessOutcome[]>();
     const secondProbe = new LedgerProbe();
-    second = await start(secondProbe, secondOutcomes);
+    second = await start(secondProbe);
     const next: CloudEvent = newEvent(definition, {
       subject: 'dossier-after-restart',
       source: LEDGER_SERVICE,
@@ -80,9 +74,9 @@ describe('graceful shutdown of a consuming service', () => {
     await second
       .get(Database)
       .transaction((manager) => second!.get(Outbox).enqueueInTx([{ topic, event: next }], manager));
-    await waitFor(async () => Promise.resolve(secondOutcomes.has(next.id)), {
+    await waitFor(async () => Promise.resolve(secondProbe.outcomes.has(next.id)), {
       what: 'the next event on the restarted service',
     });
-    expect(secondOutcomes.has(slow.id)).toBe(false);
+    expect(secondProbe.outcomes.has(slow.id)).toBe(false);
   });
 });

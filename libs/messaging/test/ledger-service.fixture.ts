@@ -51,6 +51,7 @@ export function eventIdOf(value: string | null): string | undefined {
 /** Boots the test ledger service exactly as a real service boots, and waits until it is ready. */
 export async function startLedgerService(options: LedgerServiceOptions): Promise<INestApplication> {
   const definition = defineAmountRecorded(options.topic);
+  const probe = options.probe ?? new LedgerProbe();
   const moduleRef = await Test.createTestingModule({
     imports: [
       PlatformModule.forService({ serviceName: LEDGER_SERVICE }),
@@ -71,8 +72,11 @@ export async function startLedgerService(options: LedgerServiceOptions): Promise
         consumer: {
           partitionsConsumedConcurrently: 4,
           faults: {
-            afterProcess: async (message, outcome) =>
-              options.afterProcess?.(eventIdOf(message.value), outcome),
+            afterProcess: async (message, outcome) => {
+              const eventId = eventIdOf(message.value);
+              if (eventId) probe.outcomesOf(eventId).push(outcome);
+              await options.afterProcess?.(eventId, outcome);
+            },
           },
         },
         relay: { faults: { afterPublish: async (ids) => options.afterPublish?.(ids) } },

@@ -8,6 +8,7 @@ import {
   PermanentHandlerError,
   type EventHandler,
   type HandlerContext,
+  type ProcessOutcome,
 } from '../src';
 
 /**
@@ -52,13 +53,22 @@ export class LedgerTable1763900000001 implements MigrationInterface {
   }
 }
 
-/** What the handler saw, for assertions. */
+/** What the handler and the consumer saw, for assertions. */
 export class LedgerProbe {
+  /** What the consumer did with each event id, in order (applied, duplicate, ...). */
+  readonly outcomes = new Map<string, ProcessOutcome[]>();
   fixed = false;
   inFlight = 0;
   maxInFlight = 0;
   calls = new Map<string, number>();
   appliedOrder: { dossier: string; seq: number }[] = [];
+
+  /** The outcomes of one event: a live list that fills up as the consumer works. */
+  outcomesOf(eventId: string): ProcessOutcome[] {
+    const list = this.outcomes.get(eventId) ?? [];
+    this.outcomes.set(eventId, list);
+    return list;
+  }
 }
 
 export function ledgerHandler(definition: AmountRecorded, probe: LedgerProbe) {
