@@ -13,6 +13,8 @@ export const TOPICS = {
   socialInsuranceEvents: 'social-insurance.events',
   paymentCommands: 'payment.commands',
   paymentEvents: 'payment.events',
+  /** Internal: what notification-service is asked to tell citizens (carries contact details). */
+  notificationCommands: 'notification.commands',
   /** Public, PII-minimised stream of dossier status changes, for integrators and dashboards. */
   dossierStatusChanged: 'dossier.status-changed',
 } as const;

@@ -8,6 +8,11 @@ import type { OutboxRelayOptions } from './outbox/outbox-relay';
 export interface MessagingConnection {
   readonly brokers: readonly string[];
   readonly databaseUrl: string;
+  /**
+   * Namespace put before every topic and consumer group name (e.g. `test-3f2a.`), so several
+   * environments, or test files, can share one Kafka cluster without reading each other's events.
+   */
+  readonly topicPrefix?: string;
 }
 
 export interface MessagingModuleOptions {

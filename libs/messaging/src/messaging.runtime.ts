@@ -93,9 +93,11 @@ export class MessagingRuntime
       )
       .map((wrapper) => wrapper.instance as EventHandler);
     if (handlers.length === 0) return;
-    const consumerGroup = this.options.consumerGroup ?? this.options.serviceName;
+    const topicPrefix = this.connection.topicPrefix ?? '';
+    const consumerGroup = `${topicPrefix}${this.options.consumerGroup ?? this.options.serviceName}`;
     const processor = new MessageProcessor({
       consumerGroup,
+      topicPrefix,
       handlers,
       catalogue: this.catalogue,
       database: this.database,
@@ -160,6 +162,7 @@ export class MessagingRuntime
         lockName: `outbox-relay:${this.options.serviceName}`,
         batchSize: 500,
         pollIntervalMs: 1000,
+        topicPrefix: this.connection.topicPrefix,
         ...this.options.relay,
       },
       this.metrics,

@@ -55,6 +55,7 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): Dy
       inject: [ServiceConfig],
       useFactory: (config: ServiceConfig) => ({
         brokers: config.KAFKA_BROKERS,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
         databaseUrl: requireDatabaseUrl(config),
       }),
     }),

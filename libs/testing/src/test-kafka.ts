@@ -1,3 +1,4 @@
+import { TOPIC_SPECS } from '@lienthong/contracts';
 import { createTopics, type TopicSpecLike } from '@lienthong/local-infra';
 import { Kafka, logLevel, type IHeaders } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +22,18 @@ export interface TopicRecord {
 export function uniqueTopic(prefix: string): string {
   const cleaned = prefix.replace(/[^a-zA-Z0-9._-]+/g, '-');
   return `${cleaned}.${randomBytes(5).toString('hex')}`;
+}
+
+/**
+ * A namespace of its own for one test file: every topic of the system is created under a fresh
+ * prefix, to pass to services as `KAFKA_TOPIC_PREFIX` (it also prefixes their consumer groups).
+ * Services of one file then talk to each other on the real topic names and never see another
+ * file's events.
+ */
+export async function createTopicNamespace(label: string): Promise<string> {
+  const prefix = `${uniqueTopic(label)}.`;
+  await createTestTopics(TOPIC_SPECS.map((spec) => ({ ...spec, topic: `${prefix}${spec.topic}` })));
+  return prefix;
 }
 
 /** Creates topics on the run's Kafka (existing ones are left alone) and waits for their leaders. */

@@ -23,6 +23,8 @@ export type CorrelationRunner = <T>(correlationId: string, work: () => Promise<T
 
 export interface MessageProcessorDeps {
   readonly consumerGroup: string;
+  /** Put before the topics of the handled types when subscribing. */
+  readonly topicPrefix?: string;
   readonly handlers: readonly EventHandler[];
   readonly catalogue: EventCatalogue;
   readonly database: Database;
@@ -72,7 +74,10 @@ export class MessageProcessor {
 
   /** Topics this group must subscribe to: those of the event types it handles. */
   get topics(): string[] {
-    return [...new Set(this.deps.handlers.map((handler) => handler.definition.topic))];
+    const prefix = this.deps.topicPrefix ?? '';
+    return [
+      ...new Set(this.deps.handlers.map((handler) => `${prefix}${handler.definition.topic}`)),
+    ];
   }
 
   /** Decodes and validates a message value as this consumer group would. */

@@ -13,6 +13,8 @@ export interface OutboxRelayOptions {
   readonly batchSize: number;
   /** Fallback poll, in case a notification is missed while reconnecting. */
   readonly pollIntervalMs: number;
+  /** Put before each row's topic when publishing (see MessagingConnection.topicPrefix). */
+  readonly topicPrefix?: string;
   /** Fault injection for crash tests only. */
   readonly faults?: { readonly afterPublish?: (eventIds: readonly string[]) => Promise<void> };
 }
@@ -209,7 +211,10 @@ export class OutboxRelay {
     }
     await this.producer.sendBatch({
       acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      topicMessages: [...byTopic].map(([topic, messages]) => ({
+        topic: `${this.options.topicPrefix ?? ''}${topic}`,
+        messages,
+      })),
     });
   }
 

@@ -74,6 +74,14 @@ export class ServiceConfig {
   @IsArray()
   KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
 
+  /**
+   * Namespace before every topic and consumer group name, so environments (or test runs) can share
+   * one cluster; empty by default.
+   */
+  @Matches(/^[a-zA-Z0-9._-]*$/, { message: 'may hold letters, digits, ".", "_" and "-" only' })
+  @IsString()
+  KAFKA_TOPIC_PREFIX: string = '';
+
   /** After a SIGTERM, how long draining and shutdown hooks may take before the process exits 1. */
   @Min(0)
   @IsInt()

@@ -1,0 +1,77 @@
+/**
+ * Provinces and centrally-run cities with the 3-digit code that opens every PIN issued there
+ * (Circular 07/2016/TT-BCA, appendix). Data, not logic: the dossier form accepts these codes and
+ * the population register issues PINs under them. The 2025 merger of provinces did not renumber
+ * PINs already issued; when new codes are published they are added here.
+ */
+export const PROVINCES = [
+  { code: '001', name: 'Ha Noi' },
+  { code: '002', name: 'Ha Giang' },
+  { code: '004', name: 'Cao Bang' },
+  { code: '006', name: 'Bac Kan' },
+  { code: '008', name: 'Tuyen Quang' },
+  { code: '010', name: 'Lao Cai' },
+  { code: '011', name: 'Dien Bien' },
+  { code: '012', name: 'Lai Chau' },
+  { code: '014', name: 'Son La' },
+  { code: '015', name: 'Yen Bai' },
+  { code: '017', name: 'Hoa Binh' },
+  { code: '019', name: 'Thai Nguyen' },
+  { code: '020', name: 'Lang Son' },
+  { code: '022', name: 'Quang Ninh' },
+  { code: '024', name: 'Bac Giang' },
+  { code: '025', name: 'Phu Tho' },
+  { code: '026', name: 'Vinh Phuc' },
+  { code: '027', name: 'Bac Ninh' },
+  { code: '030', name: 'Hai Duong' },
+  { code: '031', name: 'Hai Phong' },
+  { code: '033', name: 'Hung Yen' },
+  { code: '034', name: 'Thai Binh' },
+  { code: '035', name: 'Ha Nam' },
+  { code: '036', name: 'Nam Dinh' },
+  { code: '037', name: 'Ninh Binh' },
+  { code: '038', name: 'Thanh Hoa' },
+  { code: '040', name: 'Nghe An' },
+  { code: '042', name: 'Ha Tinh' },
+  { code: '044', name: 'Quang Binh' },
+  { code: '045', name: 'Quang Tri' },
+  { code: '046', name: 'Thua Thien Hue' },
+  { code: '048', name: 'Da Nang' },
+  { code: '049', name: 'Quang Nam' },
+  { code: '051', name: 'Quang Ngai' },
+  { code: '052', name: 'Binh Dinh' },
+  { code: '054', name: 'Phu Yen' },
+  { code: '056', name: 'Khanh Hoa' },
+  { code: '058', name: 'Ninh Thuan' },
+  { code: '060', name: 'Binh Thuan' },
+  { code: '062', name: 'Kon Tum' },
+  { code: '064', name: 'Gia Lai' },
+  { code: '066', name: 'Dak Lak' },
+  { code: '067', name: 'Dak Nong' },
+  { code: '068', name: 'Lam Dong' },
+  { code: '070', name: 'Binh Phuoc' },
+  { code: '072', name: 'Tay Ninh' },
+  { code: '074', name: 'Binh Duong' },
+  { code: '075', name: 'Dong Nai' },
+  { code: '077', name: 'Ba Ria - Vung Tau' },
+  { code: '079', name: 'Ho Chi Minh City' },
+  { code: '080', name: 'Long An' },
+  { code: '082', name: 'Tien Giang' },
+  { code: '083', name: 'Ben Tre' },
+  { code: '084', name: 'Tra Vinh' },
+  { code: '086', name: 'Vinh Long' },
+  { code: '087', name: 'Dong Thap' },
+  { code: '089', name: 'An Giang' },
+  { code: '091', name: 'Kien Giang' },
+  { code: '092', name: 'Can Tho' },
+  { code: '093', name: 'Hau Giang' },
+  { code: '094', name: 'Soc Trang' },
+  { code: '095', name: 'Bac Lieu' },
+  { code: '096', name: 'Ca Mau' },
+] as const;
+
+/** A 3-digit province code from {@link PROVINCES}. */
+export type ProvinceCode = (typeof PROVINCES)[number]['code'];
+
+/** Every province code, in order. */
+export const PROVINCE_CODES: readonly ProvinceCode[] = PROVINCES.map((province) => province.code);
