@@ -112,9 +112,11 @@ export function useJsonBody(app: NestExpressApplication, limitBytes: number): vo
   app.useBodyParser('json', {
     limit: limitBytes,
     type: JSON_MEDIA_TYPES,
-    verify: (_req: unknown, _res: unknown, body: Buffer) => {
+    verify: (req: { rawBody?: Buffer }, _res: unknown, body: Buffer) => {
       if (jsonNestingExceeds(body, MAX_JSON_DEPTH))
         throw new JsonTooDeepError('JSON nested too deep');
+      // Kept as received (Nest's RawBodyRequest shape): signatures are computed over these bytes.
+      req.rawBody = body;
     },
   });
   // Four parameters make it an Express error handler: it sees only the parser's errors here.
