@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { serviceInfrastructure } from '@lienthong/messaging';
 import { PlatformModule } from '@lienthong/platform';
+import { DOSSIER_MIGRATIONS, DossierModule } from './dossier/dossier.module';
 import { DOSSIER_SERVICE } from './config/dossier-service.config';
 
 /**
@@ -10,7 +11,11 @@ import { DOSSIER_SERVICE } from './config/dossier-service.config';
 @Module({
   imports: [
     PlatformModule.forService({ serviceName: DOSSIER_SERVICE.serviceName }),
-    ...serviceInfrastructure({ serviceName: DOSSIER_SERVICE.serviceName }),
+    ...serviceInfrastructure({
+      serviceName: DOSSIER_SERVICE.serviceName,
+      migrations: DOSSIER_MIGRATIONS,
+    }),
+    DossierModule,
   ],
 })
 export class AppModule {}

@@ -20,7 +20,14 @@ export type DataCheck =
       readonly violations: readonly SchemaViolation[];
     };
 
-function toViolations(errors: ErrorObject[] | null | undefined, prefix = ''): SchemaViolation[] {
+/**
+ * Ajv's errors as violations, each with a JSON Pointer to the offending field (a missing property
+ * points at where it should be, an unknown one at itself), `prefix` put before each pointer.
+ */
+export function toViolations(
+  errors: ErrorObject[] | null | undefined,
+  prefix = '',
+): SchemaViolation[] {
   return (errors ?? []).map((error) => {
     const missing =
       error.keyword === 'required' ? `/${String(error.params['missingProperty'])}` : '';

@@ -20,3 +20,5 @@ export * from './problem/problem-details.filter';
 export * from './problem/problem-types';
 export * from './problem/problem.exception';
 export * from './problem/validation.pipe';
+export * from './http/idempotency-key.decorator';
+export * from './http/http.types';

@@ -6,7 +6,7 @@
 export { createTestDatabase, testDatabaseName } from './test-database';
 export type { TestDatabase } from './test-database';
 export { kafkaBrokers, testPostgresAdminUrl } from './test-env';
-export { createTestTopics, readTopic, uniqueTopic } from './test-kafka';
+export { createTestTopics, createTopicNamespace, readTopic, uniqueTopic } from './test-kafka';
 export type { TopicRecord } from './test-kafka';
 export { waitFor } from './wait-for';
 export type { WaitForOptions } from './wait-for';

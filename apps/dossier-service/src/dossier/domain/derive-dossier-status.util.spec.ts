@@ -25,11 +25,30 @@ describe('deriveDossierStatus', () => {
     ).toBe('submitted');
   });
 
-  it('says in_progress as soon as one step has moved', () => {
+  it('stays submitted while steps are only dispatched: no agency has taken the dossier up yet', () => {
     expect(
       birthDossier({
         fee: 'dispatched',
         birth: 'pending',
+        residence: 'pending',
+        insurance: 'pending',
+      }),
+    ).toBe('submitted');
+  });
+
+  it('says in_progress as soon as an agency has worked on a step', () => {
+    expect(
+      birthDossier({
+        fee: 'in_progress',
+        birth: 'pending',
+        residence: 'pending',
+        insurance: 'pending',
+      }),
+    ).toBe('in_progress');
+    expect(
+      birthDossier({
+        fee: 'completed',
+        birth: 'dispatched',
         residence: 'pending',
         insurance: 'pending',
       }),

@@ -20,7 +20,7 @@ export interface DeriveDossierStatusInput {
 /**
  * Derives a dossier's status from its steps, first rule that matches:
  *
- * 1. `submitted`: every step is `pending`.
+ * 1. `submitted`: every step is `pending` or `dispatched`: no agency has taken it up yet.
  * 2. `in_progress`: some step is not final. A rejected principal step does not end the dossier
  *    early: its dependants still have to be marked `skipped` and parallel steps to answer.
  * 3. `completed`: every step is `completed` or `not_applicable`.
@@ -53,7 +53,9 @@ export function deriveDossierStatus({
   const principal = statusOf(statuses, principalStepKey);
   const fee = feeStepKey === undefined ? undefined : statusOf(statuses, feeStepKey);
 
-  if (steps.every((step) => step.status === 'pending')) return 'submitted';
+  if (steps.every((step) => step.status === 'pending' || step.status === 'dispatched')) {
+    return 'submitted';
+  }
   if (!steps.every((step) => isFinalStepStatus(step.status))) return 'in_progress';
   if (steps.every((step) => step.status === 'completed' || step.status === 'not_applicable')) {
     return 'completed';

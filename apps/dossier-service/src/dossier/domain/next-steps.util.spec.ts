@@ -53,7 +53,7 @@ describe('nextSteps', () => {
 
     statuses = advance(BIRTH_GRAPH, statuses);
     expect(nextSteps({ graph: BIRTH_GRAPH, statuses })).toEqual({ dispatch: [], skip: [] });
-    expect(birthStatus(statuses)).toBe('in_progress');
+    expect(birthStatus(statuses)).toBe('submitted'); // dispatched only: no agency has answered yet;
 
     statuses = { ...statuses, fee: 'completed' };
     expect(nextSteps({ graph: BIRTH_GRAPH, statuses })).toEqual({ dispatch: ['birth'], skip: [] });

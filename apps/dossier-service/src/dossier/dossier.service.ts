@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@lienthong/persistence';
+import { CorrelationContext, PLATFORM_PROBLEMS, ProblemException } from '@lienthong/platform';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../clock/clock';
+import { vietnamDate } from '../procedure/domain/calendar-date.util';
+import { ProcedureCatalogue } from '../procedure/procedure-catalogue';
+import { DossierOrchestrator } from './dossier-orchestrator.service';
+import { DossierError, DossierErrorCode } from './dossier.error';
+import type { DossierRecord, StepRecord, TimelineRecord } from './dossier.records';
+import { DossierRepository } from './dossier.repository';
+import type { DossierPageView, DossierView, ListDossiersQuery } from './dto/dossier.view';
+import type { SubmitDossierDto } from './dto/submit-dossier.dto';
+
+/** The answer to a submission: the dossier, and whether this request created it. */
+export interface Submission {
+  readonly dossier: DossierView;
+  readonly created: boolean;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/** Intake and reading of dossiers. */
+@Injectable()
+export class DossierService {
+  constructor(
+    private readonly database: Database,
+    private readonly dossiers: DossierRepository,
+    private readonly procedures: ProcedureCatalogue,
+    private readonly orchestrator: DossierOrchestrator,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Files a dossier: checks its form, fixes its fee and steps, stores it and dispatches its first
+   * steps in one transaction. @idempotent on the Idempotency-Key: the same key with the same body
+   * returns the dossier already filed; with another body it is refused.
+   */
+  async submit(body: SubmitDossierDto, idempotencyKey: string): Promise<Submission> {
+    const now = this.clock.now();
+    const today = vietnamDate(now);
+    const violations = this.procedures.validateForm(body.procedure, body.data, today);
+    if (violations.length > 0) {
+      throw ProblemException.of(
+        PLATFORM_PROBLEMS.validationError,
+        `${violations.length} input(s) did not validate; see errors.`,
+        violations,
+      );
+    }
+    const definition = this.procedures.get(body.procedure);
+    const fee = this.procedures.feeFor(definition, body.data, body.channel, today);
+    const planned = this.procedures.planSteps(definition, fee !== undefined, today);
+    const applicant = {
+      pin: body.applicant.pin,
+      fullName: body.applicant.fullName,
+      relationship: body.applicant.relationship,
+      ...(body.applicant.email ? { email: body.applicant.email } : {}),
+      ...(body.applicant.phone ? { phone: body.applicant.phone } : {}),
+    };
+    const record: DossierRecord = {
+      id: randomUUID(),
+      procedure: body.procedure,
+      channel: body.channel,
+      status: 'submitted',
+      applicant,
+      data: body.data,
+      fee: fee
+        ? { amount: fee.amount, currency: fee.currency, description: fee.description }
+        : null,
+      correlationId: CorrelationContext.current() ?? randomUUID(),
+      submittedAt: now,
+      updatedAt: now,
+      finishedAt: null,
+    };
+    const steps: StepRecord[] = planned.map((step, position) => ({
+      key: step.key,
+      position,
+      agency: step.agency,
+      status: 'pending',
+      needs: step.needs,
+      deadline: step.deadline,
+      result: null,
+      reason: null,
+      progress: null,
+      compensation: null,
+      updatedAt: now,
+    }));
+    const request = {
+      procedure: body.procedure,
+      channel: body.channel,
+      applicant,
+      data: body.data,
+    };
+
+    const outcome = await this.database.transaction(async (manager) => {
+      const inserted = await this.dossiers.insertInTx(
+        { record, idempotencyKey, request, steps },
+        manager,
+      );
+      if (inserted) {
+        await this.orchestrator.startInTx(record, steps, manager);
+        return { id: record.id, created: true };
+      }
+      const existing = await this.dossiers.findByIdempotencyKeyInTx(
+        idempotencyKey,
+        request,
+        manager,
+      );
+      if (!existing) throw new Error('Idempotency-Key conflict without a dossier');
+      if (!existing.sameRequest) throw new DossierError(DossierErrorCode.IdempotencyKeyReused);
+      return { id: existing.id, created: false };
+    });
+    return { dossier: await this.get(outcome.id), created: outcome.created };
+  }
+
+  async get(id: string): Promise<DossierView> {
+    const found = await this.dossiers.findWithHistory(id);
+    if (!found) throw new DossierError(DossierErrorCode.DossierNotFound);
+    return this.view(found.dossier, found.steps, found.timeline);
+  }
+
+  async list(query: ListDossiersQuery): Promise<DossierPageView> {
+    const { page, steps } = await this.dossiers.list({
+      status: query.status,
+      procedure: query.procedure,
+      after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+    });
+    return {
+      items: page.items.map((dossier) => this.view(dossier, steps.get(dossier.id) ?? [])),
+      ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}),
+    };
+  }
+
+  private view(
+    dossier: DossierRecord,
+    steps: readonly StepRecord[],
+    timeline?: readonly TimelineRecord[],
+  ): DossierView {
+    const definition = this.procedures.get(dossier.procedure);
+    return {
+      id: dossier.id,
+      procedure: dossier.procedure,
+      status: dossier.status,
+      channel: dossier.channel,
+      submittedAt: dossier.submittedAt.toISOString(),
+      updatedAt: dossier.updatedAt.toISOString(),
+      ...(dossier.finishedAt ? { finishedAt: dossier.finishedAt.toISOString() } : {}),
+      ...(dossier.fee ? { fee: dossier.fee } : {}),
+      steps: steps.map((step) => ({
+        key: step.key,
+        agency: step.agency,
+        name: this.procedures.step(definition, step.key).name,
+        status: step.status,
+        deadline: step.deadline,
+        needs: [...step.needs],
+        ...(step.status === 'completed' && step.result ? { result: step.result } : {}),
+        ...(step.reason ? { reason: step.reason } : {}),
+        ...(step.progress && step.status === 'in_progress' ? { progress: step.progress } : {}),
+        ...(step.compensation ? { compensation: step.compensation } : {}),
+      })),
+      ...(timeline
+        ? {
+            timeline: timeline.map((line) => ({
+              at: line.at.toISOString(),
+              kind: line.kind,
+              ...(line.step ? { step: line.step } : {}),
+              agency: line.agency,
+              from: line.from,
+              to: line.to,
+              ...(line.reason ? { reason: line.reason } : {}),
+              ...(line.deadline ? { deadline: line.deadline } : {}),
+            })),
+          }
+        : {}),
+    };
+  }
+}
+
+/** The opaque cursor of a page: where it ended, base64url JSON. */
+function encodeCursor(position: { submittedAt: Date; id: string }): string {
+  return Buffer.from(
+    JSON.stringify({ t: position.submittedAt.toISOString(), id: position.id }),
+  ).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      t?: unknown;
+      id?: unknown;
+    };
+    const submittedAt = typeof parsed.t === 'string' ? new Date(parsed.t) : undefined;
+    if (
+      submittedAt &&
+      !Number.isNaN(submittedAt.getTime()) &&
+      typeof parsed.id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed.id)
+    ) {
+      return { submittedAt, id: parsed.id };
+    }
+  } catch {
+    // Falls through to the error below: any undecodable cursor is the client's mistake.
+  }
+  throw new DossierError(DossierErrorCode.InvalidCursor);
+}

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsNotEmptyObject,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PROCEDURE_CODES } from '../../procedure/definitions';
+import { FEE_CHANNELS, type FeeChannel } from '../../procedure/domain/fee-rule';
+
+/** How the applicant is related to the person the dossier is about. */
+export const APPLICANT_RELATIONSHIPS = [
+  'mother',
+  'father',
+  'guardian',
+  'grandparent',
+  'sibling',
+  'child',
+  'spouse',
+  'relative',
+  'other',
+] as const;
+
+/** Who files the dossier. */
+export class ApplicantDto {
+  @ApiProperty({ example: '079190000001', description: 'PIN, 12 digits.' })
+  @Matches(/^[0-9]{12}$/, { message: '$property must be exactly 12 digits' })
+  @IsString()
+  pin!: string;
+
+  @ApiProperty({ example: 'Nguyen Thi Lan' })
+  @MaxLength(100)
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @IsString()
+  fullName!: string;
+
+  @ApiProperty({ enum: APPLICANT_RELATIONSHIPS, example: 'mother' })
+  @IsIn(APPLICANT_RELATIONSHIPS)
+  relationship!: (typeof APPLICANT_RELATIONSHIPS)[number];
+
+  @ApiPropertyOptional({ example: 'lan@example.vn', description: 'Where to e-mail updates.' })
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ example: '0901234567' })
+  @IsOptional()
+  @Matches(/^(\+84|0)[0-9]{9,10}$/, { message: '$property must be a Vietnamese phone number' })
+  @IsString()
+  phone?: string;
+}
+
+/**
+ * The body of `POST /v1/dossiers`. The envelope is checked here; `data` is checked against the
+ * JSON Schema of the procedure's form (see GET /v1/procedures, later), errors in the same format.
+ */
+export class SubmitDossierDto {
+  @ApiProperty({ enum: PROCEDURE_CODES, example: 'birth-registration-bundle' })
+  @IsIn(PROCEDURE_CODES, { message: `$property must be one of: ${PROCEDURE_CODES.join(', ')}` })
+  @IsString()
+  procedure!: string;
+
+  @ApiProperty({ enum: FEE_CHANNELS, example: 'online' })
+  @IsIn(FEE_CHANNELS)
+  channel!: FeeChannel;
+
+  @ApiProperty({ type: ApplicantDto })
+  @ValidateNested()
+  @Type(() => ApplicantDto)
+  @IsDefined()
+  applicant!: ApplicantDto;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The procedure's form; its JSON Schema depends on `procedure`.",
+  })
+  @IsNotEmptyObject()
+  @IsObject()
+  data!: Record<string, unknown>;
+}
