@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { serviceInfrastructure } from '@lienthong/messaging';
 import { PlatformModule } from '@lienthong/platform';
+import {
+  BIRTH_REGISTRATION_ENTITIES,
+  BIRTH_REGISTRATION_MIGRATIONS,
+  BirthRegistrationModule,
+} from './birth-registration/birth-registration.module';
 import { CIVIL_STATUS_SERVICE } from './config/civil-status-service.config';
 
 /**
@@ -10,7 +15,12 @@ import { CIVIL_STATUS_SERVICE } from './config/civil-status-service.config';
 @Module({
   imports: [
     PlatformModule.forService({ serviceName: CIVIL_STATUS_SERVICE.serviceName }),
-    ...serviceInfrastructure({ serviceName: CIVIL_STATUS_SERVICE.serviceName }),
+    ...serviceInfrastructure({
+      serviceName: CIVIL_STATUS_SERVICE.serviceName,
+      entities: BIRTH_REGISTRATION_ENTITIES,
+      migrations: BIRTH_REGISTRATION_MIGRATIONS,
+    }),
+    BirthRegistrationModule,
   ],
 })
 export class AppModule {}

@@ -253,7 +253,7 @@ describe('the population register of residence-service', () => {
     expect(await counts(database.url)).toEqual({ households: 2, residents: 5 });
   });
 
-  it('loads the default seed file (1,200 households) within a few seconds', async () => {
+  it('loads the default seed file (1,202 households, the demo families among them) within a few seconds', async () => {
     const database = await newDatabase();
     const logLines: string[] = [];
     const defaultFile = path.join(
@@ -263,7 +263,7 @@ describe('the population register of residence-service', () => {
     const app = await boot(database, defaultFile, logLines);
     await untilReady(app);
 
-    expect(await counts(database.url)).toEqual({ households: 1200, residents: 5141 });
+    expect(await counts(database.url)).toEqual({ households: 1202, residents: 5147 });
     const loaded = logLines
       .map((line) => JSON.parse(line) as { msg: string; durationMs?: number })
       .find((line) => line.msg === 'population register loaded from the seed file');

@@ -26,6 +26,12 @@ const LOCK_KEY = 'population_register_seed';
 export class PopulationRegisterLoader implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private loaded = false;
   private stopping = false;
+  private markLoaded!: () => void;
+  private markAbandoned!: (error: Error) => void;
+  private readonly loadedPromise = new Promise<void>((resolve, reject) => {
+    this.markLoaded = resolve;
+    this.markAbandoned = reject;
+  });
 
   private readonly logger: Logger;
 
@@ -38,6 +44,17 @@ export class PopulationRegisterLoader implements OnApplicationBootstrap, BeforeA
     private readonly health: HealthRegistry,
   ) {
     this.logger = rootLogger.child({ context: PopulationRegisterLoader.name });
+    // Awaited only by commands that arrive early; an abandoned load must not be an unhandled rejection.
+    this.loadedPromise.catch(() => undefined);
+  }
+
+  /**
+   * Resolves once the register holds the seed (or held data already). Commands wait on it: the
+   * consumer may start before the first load commits, and a parent not loaded yet is not unknown.
+   * Rejects when the service stops first, so the command is given back to Kafka, not answered.
+   */
+  whenLoaded(): Promise<void> {
+    return this.loadedPromise;
   }
 
   onApplicationBootstrap(): void {
@@ -54,6 +71,8 @@ export class PopulationRegisterLoader implements OnApplicationBootstrap, BeforeA
 
   beforeApplicationShutdown(): void {
     this.stopping = true;
+    if (!this.loaded)
+      this.markAbandoned(new Error('stopping before the population register was loaded'));
   }
 
   private async loadWhenReady(): Promise<void> {
@@ -93,5 +112,6 @@ export class PopulationRegisterLoader implements OnApplicationBootstrap, BeforeA
         : 'population register already holds data; seed file not loaded',
     );
     this.loaded = true;
+    this.markLoaded();
   }
 }

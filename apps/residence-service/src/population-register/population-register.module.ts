@@ -31,5 +31,8 @@ export const POPULATION_REGISTER_MIGRATIONS = [PopulationRegister1764100000000];
     PopulationRegisterService,
     PopulationRegisterLoader,
   ],
+  // The PIN and permanent-residence modules read and write residents in their own transactions,
+  // once the register is loaded.
+  exports: [PopulationRegisterRepository, PopulationRegisterLoader],
 })
 export class PopulationRegisterModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database, insertRowsInTx } from '@lienthong/persistence';
 import type { EntityManager } from 'typeorm';
-import type { PopulationSeed } from './domain/population-seed.schema';
+import type { PinSex } from '../pin/domain/pin-prefix.util';
+import type { PopulationSeed, RelationshipToHead } from './domain/population-seed.schema';
 import { HouseholdEntity } from './household.entity';
 import { ResidentEntity } from './resident.entity';
 
@@ -9,6 +10,15 @@ import { ResidentEntity } from './resident.entity';
 export interface RegisterCounts {
   readonly households: number;
   readonly residents: number;
+}
+
+/** A person entering the register without a permanent residence. */
+export interface NewResident {
+  readonly pin: string;
+  readonly fullName: string;
+  readonly sex: PinSex;
+  /** `yyyy-mm-dd`. */
+  readonly dateOfBirth: string;
 }
 
 /** Queries of the population register tables. */
@@ -36,6 +46,42 @@ export class PopulationRegisterRepository {
       .addOrderBy('resident.pin')
       .getMany();
     return household;
+  }
+
+  /** A resident with their household of permanent residence, or null; in the caller's transaction. */
+  findResidentInTx(pin: string, manager: EntityManager): Promise<ResidentEntity | null> {
+    return manager.findOne(ResidentEntity, { where: { pin }, relations: { household: true } });
+  }
+
+  /**
+   * Locks a resident's row until the caller's transaction ends (`FOR UPDATE`), so commands about
+   * one person are applied one after the other. Returns whether the resident exists.
+   */
+  async lockResidentInTx(pin: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM resident WHERE pin = $1 FOR UPDATE`,
+      [pin],
+    );
+    return rows.length > 0;
+  }
+
+  /** Records a person without a permanent residence (a newborn given a PIN), in the caller's transaction. */
+  async insertResidentInTx(person: NewResident, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO resident (pin, full_name, sex, date_of_birth) VALUES ($1, $2, $3, $4)`,
+      [person.pin, person.fullName, person.sex, person.dateOfBirth],
+    );
+  }
+
+  /** Makes a resident a member of a household (their permanent residence), in the caller's transaction. */
+  async setPermanentResidenceInTx(
+    residence: { pin: string; householdId: string; relationshipToHead: RelationshipToHead },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE resident SET household_id = $2, relationship_to_head = $3 WHERE pin = $1`,
+      [residence.pin, residence.householdId, residence.relationshipToHead],
+    );
   }
 
   /** Row counts, in the caller's transaction. */

@@ -7,6 +7,8 @@ export enum PinErrorCode {
   INVALID_RANDOM = 'PIN_INVALID_RANDOM',
   INVALID_FORMAT = 'PIN_INVALID_FORMAT',
   INVALID_SEX_CENTURY_DIGIT = 'PIN_INVALID_SEX_CENTURY_DIGIT',
+  /** Every draw hit a PIN already held: the prefix's 6-digit space is (nearly) full. */
+  SPACE_EXHAUSTED = 'PIN_SPACE_EXHAUSTED',
 }
 
 /** Domain error of the PIN rules; the global filter maps `code` to a problem+json response. */

@@ -1,5 +1,6 @@
 import { composePin } from '../../pin/domain/compose-pin.util';
 import { pinPrefix, type PinSex } from '../../pin/domain/pin-prefix.util';
+import { DEMO_POPULATION } from './demo-population';
 import type {
   PopulationSeed,
   RelationshipToHead,
@@ -14,6 +15,11 @@ export interface GeneratePopulationSeedInput {
   readonly seed: number;
   readonly households: number;
   readonly residentsWithoutResidence: number;
+  /**
+   * People written as given, before the generated ones (demo families quoted in docs and tests).
+   * Their PINs are never drawn for anyone else.
+   */
+  readonly fixed?: PopulationSeed;
 }
 
 /**
@@ -115,15 +121,20 @@ const STREETS = [
 const LAST_BIRTH_YEAR = 2025;
 
 /**
- * A deterministic, valid population register seed: households of 2-6 members (a head and a
- * spouse born 1970-2002, their children, sometimes a parent of the head) and people without a
- * permanent residence. PINs come from the PIN domain and are unique.
+ * A deterministic, valid population register seed: the fixed people, then households of 2-6
+ * members (a head and a spouse born 1970-2002, their children, sometimes a parent of the head)
+ * and people without a permanent residence. PINs come from the PIN domain and are unique.
  */
 export function generatePopulationSeed(input: GeneratePopulationSeedInput): PopulationSeed {
   const random = createPrng(input.seed);
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];
-  const usedPins = new Set<string>();
+  const fixed = input.fixed ?? { households: [], residents: [] };
+  // Reserved before any draw, so no generated person shares a fixed person's PIN.
+  const usedPins = new Set<string>([
+    ...fixed.households.flatMap((household) => household.members.map((m) => m.pin)),
+    ...fixed.residents.map((resident) => resident.pin),
+  ]);
 
   const dateIn = (year: number): string =>
     `${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
@@ -160,7 +171,7 @@ export function generatePopulationSeed(input: GeneratePopulationSeedInput): Popu
   ): SeedMember => ({ ...person(provinceCode, sex, year, familyName), relationshipToHead });
   const otherSex = (sex: PinSex): PinSex => (sex === 'male' ? 'female' : 'male');
 
-  const households: SeedHousehold[] = [];
+  const households: SeedHousehold[] = [...fixed.households];
   for (let index = 0; index < input.households; index += 1) {
     const province = pick(PROVINCES);
     const size = int(2, 6);
@@ -203,7 +214,7 @@ export function generatePopulationSeed(input: GeneratePopulationSeedInput): Popu
     });
   }
 
-  const residents: SeedResident[] = [];
+  const residents: SeedResident[] = [...fixed.residents];
   for (let index = 0; index < input.residentsWithoutResidence; index += 1) {
     const sex: PinSex = random() < 0.5 ? 'male' : 'female';
     residents.push(person(pick(PROVINCES).code, sex, int(1950, 2005), pick(FAMILY_NAMES)));
@@ -216,6 +227,7 @@ export const DEFAULT_POPULATION_SEED: GeneratePopulationSeedInput = {
   seed: 20_260_101,
   households: 1200,
   residentsWithoutResidence: 300,
+  fixed: DEMO_POPULATION,
 };
 
 /** A seed as the committed file holds it: 2-space JSON and a final newline (Prettier's form). */
