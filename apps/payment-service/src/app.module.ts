@@ -2,15 +2,23 @@ import { Module } from '@nestjs/common';
 import { serviceInfrastructure } from '@lienthong/messaging';
 import { PlatformModule } from '@lienthong/platform';
 import { PAYMENT_SERVICE } from './config/payment-service.config';
+import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS, PaymentModule } from './payment/payment.module';
+import { SANDBOX_ENTITIES, SANDBOX_MIGRATIONS } from './sandbox/sandbox.module';
 
 /**
- * payment-service: treasury and payment gateway: fees, benefits, callbacks, refunds.
- * Its database and messaging kit come from `serviceInfrastructure`; feature modules follow.
+ * payment-service: treasury and payment gateway: fees owed by citizens for dossier steps,
+ * collected through a provider (the built-in sandbox gateway for now), callbacks, refunds.
+ * Its database and messaging kit come from `serviceInfrastructure`.
  */
 @Module({
   imports: [
     PlatformModule.forService({ serviceName: PAYMENT_SERVICE.serviceName }),
-    ...serviceInfrastructure({ serviceName: PAYMENT_SERVICE.serviceName }),
+    ...serviceInfrastructure({
+      serviceName: PAYMENT_SERVICE.serviceName,
+      entities: [...PAYMENT_ENTITIES, ...SANDBOX_ENTITIES],
+      migrations: [...PAYMENT_MIGRATIONS, ...SANDBOX_MIGRATIONS],
+    }),
+    PaymentModule,
   ],
 })
 export class AppModule {}

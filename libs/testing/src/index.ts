@@ -10,3 +10,5 @@ export { createTestTopics, createTopicNamespace, readTopic, uniqueTopic } from '
 export type { TopicRecord } from './test-kafka';
 export { waitFor } from './wait-for';
 export type { WaitForOptions } from './wait-for';
+export { TestSmtpServer } from './test-smtp-server';
+export type { ReceivedMail } from './test-smtp-server';

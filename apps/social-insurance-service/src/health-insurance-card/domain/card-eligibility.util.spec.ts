@@ -23,6 +23,7 @@ describe('childCardEligibility', () => {
   it('refuses a child on the 6th birthday with a readable reason', () => {
     expect(childCardEligibility({ dateOfBirth: '2019-10-01', today: '2025-10-01' })).toEqual({
       eligible: false,
+      code: 'child-too-old',
       reason: 'The child reached 6 years of age on 2025-10-01; the card is for children under 6.',
     });
   });
@@ -39,6 +40,7 @@ describe('childCardEligibility', () => {
     });
     expect(childCardEligibility({ dateOfBirth: '2020-02-29', today: '2026-02-28' })).toEqual({
       eligible: false,
+      code: 'child-too-old',
       reason: 'The child reached 6 years of age on 2026-02-28; the card is for children under 6.',
     });
   });
@@ -46,6 +48,7 @@ describe('childCardEligibility', () => {
   it('refuses a date of birth after today', () => {
     expect(childCardEligibility({ dateOfBirth: '2025-03-11', today: '2025-03-10' })).toEqual({
       eligible: false,
+      code: 'born-after-today',
       reason: 'Date of birth 2025-03-11 is after today (2025-03-10).',
     });
   });

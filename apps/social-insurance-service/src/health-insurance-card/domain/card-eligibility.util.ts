@@ -8,8 +8,15 @@ export interface ChildCardEligibilityInput {
   today: string;
 }
 
-/** Whether a child card may be issued, with a readable reason when not. */
-export type ChildCardEligibility = { eligible: true } | { eligible: false; reason: string };
+/**
+ * Why a child card may not be issued: the child has reached the age limit, or the date of birth
+ * is after today (bad data upstream, not a rule of the card).
+ */
+export type ChildCardIneligibility = 'child-too-old' | 'born-after-today';
+
+/** Whether a child card may be issued, with a code and a readable reason when not. */
+export type ChildCardEligibility =
+  { eligible: true } | { eligible: false; code: ChildCardIneligibility; reason: string };
 
 /**
  * Whether a child may be issued the state-paid card of children under 6 (Decree 146/2018/ND-CP):
@@ -28,6 +35,7 @@ export function childCardEligibility(
   if (compareDates(birth, now) > 0) {
     return {
       eligible: false,
+      code: 'born-after-today',
       reason: `Date of birth ${dateOfBirth} is after today (${today}).`,
     };
   }
@@ -35,6 +43,7 @@ export function childCardEligibility(
   if (compareDates(now, limit) >= 0) {
     return {
       eligible: false,
+      code: 'child-too-old',
       reason: `The child reached ${rule.ageLimitYears} years of age on ${formatIsoDate(limit)}; the card is for children under ${rule.ageLimitYears}.`,
     };
   }
