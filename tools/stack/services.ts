@@ -11,9 +11,15 @@ export interface StackService {
   readonly portVariable: string;
   /** Environment variable that points this service at its own existing database. */
   readonly databaseUrlVariable: string;
+  /** Settings of the local stack, unless the caller's environment sets them. */
+  readonly localDefaults: Readonly<Record<string, string>>;
 }
 
-function service(name: ServiceName, defaultPort: number): StackService {
+function service(
+  name: ServiceName,
+  defaultPort: number,
+  localDefaults: Readonly<Record<string, string>> = {},
+): StackService {
   const upper = name.replace(/-/g, '_').toUpperCase();
   return {
     name,
@@ -22,6 +28,7 @@ function service(name: ServiceName, defaultPort: number): StackService {
     database: name.replace(/-service$/, '').replace(/-/g, '_'),
     portVariable: `${upper}_PORT`,
     databaseUrlVariable: `${upper.replace(/_SERVICE$/, '')}_DATABASE_URL`,
+    localDefaults,
   };
 }
 
@@ -31,6 +38,7 @@ export const STACK_SERVICES: readonly StackService[] = [
   service('civil-status-service', 3001),
   service('residence-service', 3002),
   service('social-insurance-service', 3003),
-  service('payment-service', 3004),
+  // The sandbox gateway confirms payments by itself, so a dossier with a fee completes unattended.
+  service('payment-service', 3004, { PAYMENT_SANDBOX_AUTO_CONFIRM: 'true' }),
   service('notification-service', 3005),
 ];

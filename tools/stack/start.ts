@@ -197,6 +197,7 @@ function launchService(
       args: [path.join(config.repoRoot, 'tools', 'run-ts.js'), launch.entry],
       cwd: config.repoRoot,
       env: {
+        ...launch.service.localDefaults,
         ...process.env,
         PORT: String(launch.port),
         DATABASE_URL: ownDatabaseUrl,
