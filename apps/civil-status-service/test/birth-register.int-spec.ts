@@ -14,7 +14,7 @@ import {
 } from '@lienthong/contracts';
 import { MessagingRuntime, newEvent } from '@lienthong/messaging';
 import { Database } from '@lienthong/persistence';
-import { createTestApp } from '@lienthong/platform';
+import { addCalendarDays, createTestApp, vietnamDate } from '@lienthong/platform';
 import {
   createTestDatabase,
   createTopicNamespace,
@@ -61,9 +61,7 @@ const REGISTER: Record<string, Parent> = {
 const UNKNOWN_MOTHER = '079193999999';
 
 function todayPlusDaysInVietnam(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
+  return addCalendarDays(vietnamDate(new Date()), days);
 }
 
 interface Birth {

@@ -267,7 +267,14 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
   describe('orchestration', () => {
     it('runs fee, then birth, then residence and insurance in parallel, to completed', async () => {
       const { id } = (await submit(birthDossier()).expect(202)).body as DossierBody;
-      const [collect] = await commandsFor(TOPICS.paymentCommands, id);
+      let collect: { type: string; data: Record<string, unknown> } | undefined;
+      await waitFor(
+        async () => {
+          [collect] = await commandsFor(TOPICS.paymentCommands, id);
+          return collect !== undefined;
+        },
+        { what: 'the collect-fee command' },
+      );
       expect(collect).toMatchObject({
         type: 'vn.gov.payment.collect-fee.v1',
         data: { dossierId: id, step: 'fee', amount: 8000, currency: 'VND' },
@@ -279,8 +286,15 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
         result: { paymentId, amount: 8000, currency: 'VND' },
       });
       await untilStep(id, 'birth', 'dispatched');
-      const [register] = await commandsFor(TOPICS.civilStatusCommands, id);
-      expect(register.data).toMatchObject({
+      let register: { data: Record<string, unknown> } | undefined;
+      await waitFor(
+        async () => {
+          [register] = await commandsFor(TOPICS.civilStatusCommands, id);
+          return register !== undefined;
+        },
+        { what: 'the register-birth command' },
+      );
+      expect(register?.data).toMatchObject({
         motherPin: '079190000001',
         fatherPin: '079088000002',
         applicantPin: '079190000001',
@@ -291,8 +305,15 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
         result: { registrationNumber: 'KS-26734-2026-000001', pin: '079226000123' },
       });
       await untilStep(id, 'insurance', 'dispatched');
-      const [residence] = await commandsFor(TOPICS.residenceCommands, id);
-      expect(residence.data).toMatchObject({ pin: '079226000123', withParent: 'mother' });
+      let residence: { data: Record<string, unknown> } | undefined;
+      await waitFor(
+        async () => {
+          [residence] = await commandsFor(TOPICS.residenceCommands, id);
+          return residence !== undefined;
+        },
+        { what: 'the register-permanent-residence command' },
+      );
+      expect(residence?.data).toMatchObject({ pin: '079226000123', withParent: 'mother' });
       await answer(PermanentResidenceRegisteredV1, {
         dossierId: id,
         step: 'residence',
@@ -360,7 +381,14 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
       await waitFor(async () => (await dossier(id)).status === 'rejected', {
         what: 'the dossier to be rejected',
       });
-      const refunds = await commandsFor(TOPICS.paymentCommands, id);
+      let refunds: { type: string; data: Record<string, unknown> }[] = [];
+      await waitFor(
+        async () => {
+          refunds = await commandsFor(TOPICS.paymentCommands, id);
+          return refunds.length >= 2;
+        },
+        { what: 'the refund-fee command' },
+      );
       expect(refunds.map((command) => command.type)).toEqual([
         'vn.gov.payment.collect-fee.v1',
         'vn.gov.payment.refund-fee.v1',

@@ -112,18 +112,22 @@ describe('residence-service in the birth group', () => {
     });
   }
 
-  /** The answers to the given commands on residence.events, once there are `count` of them. */
+  /** The answers to the given commands (residence.events, residence.pin-replies), once there are `count` of them. */
   async function answersTo(commands: readonly CloudEvent[], count: number): Promise<Outcome[]> {
     const ids = new Set(commands.map((command) => command.id));
     let answers: Outcome[] = [];
     await waitFor(
       async () => {
-        answers = (await readTopic(`${prefix}${TOPICS.residenceEvents}`))
+        const records = [
+          ...(await readTopic(`${prefix}${TOPICS.residenceEvents}`)),
+          ...(await readTopic(`${prefix}${TOPICS.residencePinReplies}`)),
+        ];
+        answers = records
           .map((record) => JSON.parse(record.value ?? 'null') as Outcome)
           .filter((outcome) => outcome.causationid !== undefined && ids.has(outcome.causationid));
         return answers.length >= count;
       },
-      { what: `${count} answer(s) on residence.events`, intervalMs: 300, timeoutMs: 60000 },
+      { what: `${count} answer(s)`, intervalMs: 300, timeoutMs: 60000 },
     );
     return answers;
   }

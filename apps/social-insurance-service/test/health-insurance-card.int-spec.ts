@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { IssueChildHealthInsuranceCardV1, TOPICS, type CloudEvent } from '@lienthong/contracts';
 import { MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { createTestApp } from '@lienthong/platform';
+import { createTestApp, vietnamDate } from '@lienthong/platform';
 import {
   createTestDatabase,
   createTopicNamespace,
@@ -16,7 +16,6 @@ import { Client } from 'pg';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
-import { vietnamDateOf } from '../src/clock/clock';
 import { SocialInsuranceServiceConfig } from '../src/config/social-insurance-service.config';
 
 /** A boy's PIN: province, sex and century digit (2: male, 2000s), year of birth, six digits. */
@@ -33,7 +32,7 @@ interface Outcome {
 
 describe('the health-insurance cards of social-insurance-service', () => {
   // Dates of birth are relative to this year in Hanoi, so the children stay under (or over) 6.
-  const year = Number(vietnamDateOf(new Date()).slice(0, 4));
+  const year = Number(vietnamDate(new Date()).slice(0, 4));
   let database: TestDatabase;
   let prefix: string;
   let app: INestApplication;

@@ -9,6 +9,11 @@ export const TOPICS = {
   civilStatusEvents: 'civil-status.events',
   residenceCommands: 'residence.commands',
   residenceEvents: 'residence.events',
+  /**
+   * Answers to civil status's PIN requests. Apart from residence.events because they carry the
+   * parents' particulars, which only civil status needs (dossier-service reads residence.events).
+   */
+  residencePinReplies: 'residence.pin-replies',
   socialInsuranceCommands: 'social-insurance.commands',
   socialInsuranceEvents: 'social-insurance.events',
   paymentCommands: 'payment.commands',

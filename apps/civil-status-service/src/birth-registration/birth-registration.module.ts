@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '../clock/clock';
+import { Clock, SystemClock } from '@lienthong/platform';
 import { BirthRegistrationController } from './birth-registration.controller';
 import { BirthRegistrationEntity } from './birth-registration.entity';
 import { BirthRegistrationRepository } from './birth-registration.repository';

@@ -19,8 +19,8 @@ import {
   type HandlerOutcome,
   type OutgoingEvent,
 } from '@lienthong/messaging';
+import { Clock, vietnamDate } from '@lienthong/platform';
 import { CIVIL_STATUS_SERVICE } from '../config/civil-status-service.config';
-import { Clock } from '../clock/clock';
 import type { BirthRegistrationEntity } from './birth-registration.entity';
 import { BirthRegistrationError, BirthRegistrationErrorCode } from './birth-registration.error';
 import { BirthRegistrationRepository } from './birth-registration.repository';
@@ -30,7 +30,6 @@ import { isDateOfBirthInFuture } from './domain/is-date-of-birth-in-future.util'
 import { pinReplyMismatch } from './domain/pin-reply-mismatch.util';
 import { formatRegistrationNumber } from './domain/registration-number.util';
 import { tidyFullName } from './domain/tidy-full-name.util';
-import { todayInVietnam } from './domain/today-in-vietnam.util';
 import type { BirthRegistrationExtractView } from './dto/birth-registration.dto';
 
 function isPinRefusalCode(code: string | null): code is (typeof PIN_REFUSAL_CODES)[number] {
@@ -168,7 +167,7 @@ export class BirthRegistrationService {
 
     const registeredAt = this.clock.now();
     // Numbered in the register of the year of registration, in Vietnam.
-    const year = Number(todayInVietnam(registeredAt).slice(0, 4));
+    const year = Number(vietnamDate(registeredAt).slice(0, 4));
     const sequence = await this.repository.nextSequenceInTx(
       registration.communeCode,
       year,

@@ -6,8 +6,8 @@ import {
   NotifyApplicantV1,
 } from '@lienthong/contracts';
 import { newEvent, Outbox, type OutgoingEvent, PermanentHandlerError } from '@lienthong/messaging';
+import { Clock } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../clock/clock';
 import { buildCommandData } from '../procedure/domain/build-command-data.util';
 import { ProcedureCatalogue } from '../procedure/procedure-catalogue';
 import type { ProcedureDefinition } from '../procedure/procedure-definition';

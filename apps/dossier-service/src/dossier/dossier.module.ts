@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '../clock/clock';
+import { Clock, SystemClock } from '@lienthong/platform';
 import { outcomeEvents } from '../procedure/procedure-catalogue';
 import { ProcedureModule } from '../procedure/procedure.module';
 import { DossierOrchestrator } from './dossier-orchestrator.service';

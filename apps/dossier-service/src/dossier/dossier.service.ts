@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@lienthong/persistence';
-import { CorrelationContext, PLATFORM_PROBLEMS, ProblemException } from '@lienthong/platform';
+import {
+  Clock,
+  CorrelationContext,
+  PLATFORM_PROBLEMS,
+  ProblemException,
+  vietnamDate,
+} from '@lienthong/platform';
 import { randomUUID } from 'node:crypto';
-import { Clock } from '../clock/clock';
-import { vietnamDate } from '../procedure/domain/calendar-date.util';
 import { ProcedureCatalogue } from '../procedure/procedure-catalogue';
 import { DossierOrchestrator } from './dossier-orchestrator.service';
 import { DossierError, DossierErrorCode } from './dossier.error';

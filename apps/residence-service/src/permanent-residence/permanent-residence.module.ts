@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@lienthong/platform';
 import { PopulationRegisterModule } from '../population-register/population-register.module';
 import { RegisterPermanentResidenceHandler } from './handlers/register-permanent-residence.handler';
 import { PermanentResidenceRegistration1764200000001 } from './migrations/1764200000001-permanent-residence-registration';
@@ -15,6 +16,7 @@ export const PERMANENT_RESIDENCE_MIGRATIONS = [PermanentResidenceRegistration176
 @Module({
   imports: [PopulationRegisterModule],
   providers: [
+    { provide: Clock, useClass: SystemClock },
     PermanentResidenceRepository,
     PermanentResidenceService,
     RegisterPermanentResidenceHandler,

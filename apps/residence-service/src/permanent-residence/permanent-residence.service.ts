@@ -7,12 +7,11 @@ import {
   type EventOf,
 } from '@lienthong/contracts';
 import { newEvent, type HandlerContext } from '@lienthong/messaging';
-import { PLATFORM_LOGGER } from '@lienthong/platform';
+import { Clock, PLATFORM_LOGGER } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
 import { RESIDENCE_SERVICE } from '../config/residence-service.config';
 import { PopulationRegisterLoader } from '../population-register/population-register.loader';
 import { PopulationRegisterRepository } from '../population-register/population-register.repository';
-import { todayInVietnam } from '../population-register/population-seed.file';
 import { childRelationshipToHead } from './domain/child-relationship-to-head.util';
 import { confirmationNumber } from './domain/confirmation-number.util';
 import {
@@ -37,6 +36,7 @@ export class PermanentResidenceService {
     private readonly register: PopulationRegisterRepository,
     private readonly registerLoader: PopulationRegisterLoader,
     private readonly registrations: PermanentResidenceRepository,
+    private readonly clock: Clock,
     @Inject(PLATFORM_LOGGER) rootLogger: Logger,
   ) {
     this.logger = rootLogger.child({ context: PermanentResidenceService.name });
@@ -124,7 +124,8 @@ export class PermanentResidenceService {
     }
     const number = confirmationNumber({
       provinceCode: household.provinceCode,
-      year: Number(todayInVietnam().slice(0, 4)),
+      // Numbered in the year of registration, in Vietnam.
+      year: Number(this.clock.today().slice(0, 4)),
       sequence: await this.registrations.nextConfirmationSequenceInTx(manager),
     });
     await this.registrations.insertInTx(

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@lienthong/platform';
 import { ResidenceServiceConfig, seedFilePath } from '../config/residence-service.config';
 import { HouseholdEntity } from './household.entity';
 import { PopulationRegister1764100000000 } from './migrations/1764100000000-population-register';
@@ -22,10 +23,12 @@ export const POPULATION_REGISTER_MIGRATIONS = [PopulationRegister1764100000000];
 @Module({
   controllers: [PopulationRegisterController],
   providers: [
+    { provide: Clock, useClass: SystemClock },
     {
       provide: POPULATION_SEED,
-      inject: [ResidenceServiceConfig],
-      useFactory: (config: ResidenceServiceConfig) => readPopulationSeedFile(seedFilePath(config)),
+      inject: [ResidenceServiceConfig, Clock],
+      useFactory: (config: ResidenceServiceConfig, clock: Clock) =>
+        readPopulationSeedFile(seedFilePath(config), clock.today()),
     },
     PopulationRegisterRepository,
     PopulationRegisterService,

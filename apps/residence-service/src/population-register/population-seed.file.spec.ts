@@ -1,11 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  PopulationSeedFileError,
-  readPopulationSeedFile,
-  todayInVietnam,
-} from './population-seed.file';
+import { PopulationSeedFileError, readPopulationSeedFile } from './population-seed.file';
 
 describe('readPopulationSeedFile', () => {
   let dir: string;
@@ -64,11 +60,5 @@ describe('readPopulationSeedFile', () => {
 
     expect(errorOf(path.join(dir, 'missing.json')).message).toContain('/ cannot be read (ENOENT)');
     expect(errorOf(notJson).message).toContain('/ is not valid JSON');
-  });
-});
-
-describe('todayInVietnam', () => {
-  it('is the calendar date in Ho Chi Minh City (UTC+7), which is a day ahead late in the UTC evening', () => {
-    expect(todayInVietnam(new Date('2026-03-04T23:30:00Z'))).toBe('2026-03-05');
   });
 });

@@ -19,20 +19,12 @@ export class PopulationSeedFileError extends Error {
   }
 }
 
-/** Today in Asia/Ho_Chi_Minh (where dates of birth are judged) as `yyyy-mm-dd`. */
-export function todayInVietnam(now: Date = new Date()): string {
-  // en-CA formats dates as yyyy-mm-dd.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
-
 /**
- * Reads and validates the seed file at boot, before the service listens.
+ * Reads and validates the seed file at boot, before the service listens. `today` (`yyyy-mm-dd`,
+ * Asia/Ho_Chi_Minh) is the day after which no date of birth may fall.
  * @throws PopulationSeedFileError when it cannot be read, is not JSON, or breaks any rule.
  */
-export function readPopulationSeedFile(
-  file: string,
-  today: string = todayInVietnam(),
-): PopulationSeed {
+export function readPopulationSeedFile(file: string, today: string): PopulationSeed {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '../clock/clock';
+import { Clock, SystemClock } from '@lienthong/platform';
 import { IssueChildHealthInsuranceCardHandler } from './handlers/issue-child-health-insurance-card.handler';
 import { HealthInsuranceCardController } from './health-insurance-card.controller';
 import { HealthInsuranceCardEntity } from './health-insurance-card.entity';

@@ -6,8 +6,8 @@ import {
   type HandlerContext,
   type OutgoingEvent,
 } from '@lienthong/messaging';
+import { FixedClock } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
-import { FixedClock } from '../clock/clock';
 import { HealthInsuranceCardEntity } from './health-insurance-card.entity';
 import type { HealthInsuranceCardRepository } from './health-insurance-card.repository';
 import { HealthInsuranceCardService } from './health-insurance-card.service';

@@ -14,8 +14,8 @@ import {
   type HandlerOutcome,
   type OutgoingEvent,
 } from '@lienthong/messaging';
+import { Clock } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../clock/clock';
 import { SOCIAL_INSURANCE_SERVICE } from '../config/social-insurance-service.config';
 import { CardLookupError, CardLookupErrorCode } from './card-lookup.error';
 import { childCardEligibility } from './domain/card-eligibility.util';

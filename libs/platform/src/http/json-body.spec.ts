@@ -1,4 +1,4 @@
-import { jsonNestingExceeds } from './json-body';
+import { jsonHasNulCharacter, jsonNestingExceeds } from './json-body';
 
 describe('jsonNestingExceeds', () => {
   const depth = (text: string, limit: number) => jsonNestingExceeds(Buffer.from(text), limit);
@@ -11,5 +11,21 @@ describe('jsonNestingExceeds', () => {
 
   it('skips escaped quotes inside strings', () => {
     expect(depth('{"a":"\\"[[[["}', 1)).toBe(false);
+  });
+});
+
+describe('jsonHasNulCharacter', () => {
+  const nul = (text: string) => jsonHasNulCharacter(Buffer.from(text));
+
+  it('finds \\u0000 inside a string', () => {
+    expect(nul('{"name":"An\\u0000"}')).toBe(true);
+  });
+
+  it('ignores an escaped backslash followed by u0000, which is the text "\\u0000"', () => {
+    expect(nul('{"name":"\\\\u0000"}')).toBe(false);
+  });
+
+  it('ignores other escapes and plain text', () => {
+    expect(nul('{"name":"\\u0041\\n u0000"}')).toBe(false);
   });
 });

@@ -61,10 +61,36 @@ export function jsonNestingExceeds(body: Buffer, limit: number): boolean {
   return false;
 }
 
+/**
+ * Whether a JSON text has a string holding NUL (`\u0000`). It is valid JSON, but PostgreSQL
+ * refuses it in text and jsonb, so it would otherwise surface as a 500 deep in a transaction.
+ */
+export function jsonHasNulCharacter(body: Buffer): boolean {
+  let inString = false;
+  for (let index = 0; index < body.length; index += 1) {
+    const byte = body[index];
+    if (!inString) {
+      if (byte === 0x22) inString = true;
+    } else if (byte === 0x22) inString = false;
+    else if (byte === 0x5c) {
+      // \u0000 (hex digits in either case are all zeros, so no case to fold)
+      if (body.toString('latin1', index + 1, index + 6) === 'u0000') return true;
+      index += 1;
+    }
+  }
+  return false;
+}
+
 /** Thrown from body-parser's `verify`; http-errors keeps its status and type. */
 class JsonTooDeepError extends Error {
   readonly status = 400;
   readonly type = 'entity.too.deep';
+}
+
+/** Thrown from body-parser's `verify` for a string holding NUL. */
+class JsonNulCharacterError extends Error {
+  readonly status = 400;
+  readonly type = 'entity.nul.character';
 }
 
 /**
@@ -82,6 +108,11 @@ export function bodyParserProblem(error: BodyParserError, limitBytes: number): P
       return ProblemException.of(
         PLATFORM_PROBLEMS.malformedJson,
         `The request body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels.`,
+      );
+    case 'entity.nul.character':
+      return ProblemException.of(
+        PLATFORM_PROBLEMS.badRequest,
+        'Text in the request body must not contain the NUL character (\\u0000).',
       );
     case 'entity.too.large':
       return ProblemException.of(
@@ -115,6 +146,7 @@ export function useJsonBody(app: NestExpressApplication, limitBytes: number): vo
     verify: (req: { rawBody?: Buffer }, _res: unknown, body: Buffer) => {
       if (jsonNestingExceeds(body, MAX_JSON_DEPTH))
         throw new JsonTooDeepError('JSON nested too deep');
+      if (jsonHasNulCharacter(body)) throw new JsonNulCharacterError('NUL in a JSON string');
       // Kept as received (Nest's RawBodyRequest shape): signatures are computed over these bytes.
       req.rawBody = body;
     },

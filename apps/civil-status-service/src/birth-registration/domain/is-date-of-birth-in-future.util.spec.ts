@@ -1,16 +1,4 @@
 import { isDateOfBirthInFuture } from './is-date-of-birth-in-future.util';
-import { todayInVietnam } from './today-in-vietnam.util';
-
-describe('todayInVietnam', () => {
-  it.each([
-    ['2026-11-02T16:59:59.999Z', '2026-11-02'],
-    ['2026-11-02T17:00:00.000Z', '2026-11-03'],
-    ['2026-12-31T17:00:00.000Z', '2027-01-01'],
-    ['2026-11-02T00:00:00.000Z', '2026-11-02'],
-  ])('reads %s as %s in Asia/Ho_Chi_Minh (UTC+7)', (instant, expected) => {
-    expect(todayInVietnam(new Date(instant))).toBe(expected);
-  });
-});
 
 describe('isDateOfBirthInFuture', () => {
   it('refuses tomorrow', () => {

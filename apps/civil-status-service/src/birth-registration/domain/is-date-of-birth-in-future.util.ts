@@ -1,4 +1,4 @@
-import { todayInVietnam } from './today-in-vietnam.util';
+import { vietnamDate } from '@lienthong/platform';
 
 /** Input of {@link isDateOfBirthInFuture}. */
 export interface DateOfBirthCheck {
@@ -15,5 +15,5 @@ export interface DateOfBirthCheck {
  */
 export function isDateOfBirthInFuture({ dateOfBirth, now }: DateOfBirthCheck): boolean {
   // Both are zero-padded yyyy-mm-dd with 4-digit years, so string order is date order.
-  return dateOfBirth > todayInVietnam(now);
+  return dateOfBirth > vietnamDate(now);
 }

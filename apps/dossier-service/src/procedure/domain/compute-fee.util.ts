@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@lienthong/platform';
 import { FeeError, FeeErrorCode } from './fee.error';
 import { FeeChannel, FeeRule, IsoDate } from './fee-rule';
 
@@ -22,8 +23,6 @@ export interface ChargedFee {
 export interface NoFee {
   readonly amount: 0;
 }
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Computes the fee for a dossier's certified copies: `unitAmount × copies`, reduced by the online
@@ -100,16 +99,7 @@ function assertRule(rule: FeeRule): void {
 }
 
 function assertDate(value: string, field: string): void {
-  const match = ISO_DATE.exec(value);
-  const [year, month, day] = (match?.slice(1) ?? []).map(Number);
-  // Rebuilding the date rejects impossible days such as 2025-02-30 (Date.UTC rolls them over).
-  const date = match === null ? undefined : new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day));
-  if (
-    date === undefined ||
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() + 1 !== month ||
-    date.getUTCDate() !== day
-  ) {
+  if (!isCalendarDate(value)) {
     throw invalid(`${field} must be a real date as yyyy-mm-dd, got "${value}"`);
   }
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, isWeekend } from './calendar-date.util';
+import { addCalendarDays } from '@lienthong/platform';
 import type { IsoDate } from './fee-rule';
 
 /** Input of {@link addWorkingDays}. */
@@ -25,4 +25,10 @@ export function addWorkingDays({ from, workingDays, holidays }: AddWorkingDaysIn
     if (!isWeekend(date) && !holidays.has(date)) left -= 1;
   }
   return date;
+}
+
+/** Whether a date is a Saturday or a Sunday. */
+function isWeekend(date: IsoDate): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
 }

@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '@lienthong/platform';
 import { PinError, PinErrorCode } from './pin.error';
 
 /** Sex as encoded in the PIN's 4th digit. */
@@ -13,7 +14,6 @@ export interface PinPrefixInput {
 }
 
 const PROVINCE_CODE = /^\d{3}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FIRST_CENTURY = 1900;
 const LAST_YEAR = 2199;
 
@@ -45,15 +45,8 @@ export function pinPrefix({ provinceCode, sex, dateOfBirth }: PinPrefixInput): s
 
 /** Year of a real `yyyy-mm-dd` date; pure integer check, no Date parsing or time zone. */
 function birthYear(iso: string): number {
-  const match = ISO_DATE.exec(iso);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const monthLengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= monthLengths[month - 1]) {
-      return year;
-    }
-  }
+  const date = parseCalendarDate(iso);
+  if (date) return date.year;
   throw new PinError(
     PinErrorCode.INVALID_DATE_OF_BIRTH,
     `Date of birth must be a real yyyy-mm-dd date, got '${iso}'`,

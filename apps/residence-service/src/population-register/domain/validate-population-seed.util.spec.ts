@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PopulationSeed } from './population-seed.schema';
-import {
-  isIsoDate,
-  type SeedProblem,
-  validatePopulationSeed,
-} from './validate-population-seed.util';
+import { type SeedProblem, validatePopulationSeed } from './validate-population-seed.util';
 
 const TODAY = '2026-01-15';
 
@@ -228,17 +224,4 @@ describe('validatePopulationSeed', () => {
 
     expect(problemsOf(data)).toEqual([]);
   });
-});
-
-describe('isIsoDate', () => {
-  it.each(['2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (iso) => {
-    expect(isIsoDate(iso)).toBe(true);
-  });
-
-  it.each(['1900-02-29', '2023-02-29', '2024-13-01', '2024-04-31', '2024-1-01', '01/02/2024'])(
-    'rejects %s',
-    (iso) => {
-      expect(isIsoDate(iso)).toBe(false);
-    },
-  );
 });

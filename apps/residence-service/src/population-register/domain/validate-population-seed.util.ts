@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@lienthong/platform';
 import Ajv, { type ErrorObject } from 'ajv';
 import { describePin, isPinFormat } from '../../pin/domain/pin-format.util';
 import { PinError } from '../../pin/domain/pin.error';
@@ -52,20 +53,10 @@ function shapeProblem(error: ErrorObject): SeedProblem {
   return { pointer: error.instancePath || '/', reason: error.message ?? error.keyword };
 }
 
-/** Whether `iso` is a real calendar date `yyyy-mm-dd`; integer arithmetic, no time zone. */
-export function isIsoDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const monthLengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return month >= 1 && month <= 12 && day >= 1 && day <= monthLengths[month - 1];
-}
-
 /** Problems of one person: the date, and the PIN against sex and year of birth. */
 function personProblems(person: SeedResident | SeedMember, at: string, today: string) {
   const problems: SeedProblem[] = [];
-  const dateValid = isIsoDate(person.dateOfBirth);
+  const dateValid = isCalendarDate(person.dateOfBirth);
   if (!dateValid) {
     problems.push({ pointer: `${at}/dateOfBirth`, reason: 'is not a real calendar date' });
   } else if (person.dateOfBirth > today) {

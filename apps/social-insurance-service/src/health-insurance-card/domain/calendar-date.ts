@@ -1,42 +1,16 @@
+import { daysInMonth, parseCalendarDate, type CalendarDate } from '@lienthong/platform';
 import {
   HealthInsuranceCardError,
   HealthInsuranceCardErrorCode,
 } from './health-insurance-card.error';
 
 /**
- * A calendar date (Asia/Ho_Chi_Minh) as integers. Dates are never parsed with `new Date(string)`,
- * whose local-time reading could shift the day; all arithmetic is on year, month and day.
- */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `year` is a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-/** Number of days in `month` (1-12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-
-/**
- * Reads a real `yyyy-mm-dd` date.
+ * Reads a real `yyyy-mm-dd` date (Asia/Ho_Chi_Minh calendar) as integers.
  * @throws HealthInsuranceCardError INVALID_DATE for any other string, e.g. '2023-02-29'.
  */
 export function parseIsoDate(value: string, field: string): CalendarDate {
-  const match = ISO_DATE.exec(value);
-  if (match) {
-    const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    if (date.month >= 1 && date.month <= 12 && date.day >= 1) {
-      if (date.day <= daysInMonth(date.year, date.month)) return date;
-    }
-  }
+  const date = parseCalendarDate(value);
+  if (date) return date;
   throw new HealthInsuranceCardError(
     HealthInsuranceCardErrorCode.INVALID_DATE,
     `${field} must be a real yyyy-mm-dd date, got '${value}'`,

@@ -1,4 +1,4 @@
-import { daysInMonth } from './calendar-date';
+import { daysInMonth } from '@lienthong/platform';
 import {
   HealthInsuranceCardError,
   HealthInsuranceCardErrorCode,

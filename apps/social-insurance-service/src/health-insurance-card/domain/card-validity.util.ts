@@ -1,10 +1,5 @@
-import {
-  birthdayAtAge,
-  compareDates,
-  daysInMonth,
-  formatIsoDate,
-  parseIsoDate,
-} from './calendar-date';
+import { daysInMonth } from '@lienthong/platform';
+import { birthdayAtAge, compareDates, formatIsoDate, parseIsoDate } from './calendar-date';
 import { assertChildCardRule, CHILD_CARD_RULE, type ChildCardRule } from './card-terms';
 
 /** Input of {@link childCardValidity}. */

@@ -55,7 +55,7 @@ export const IssuePinV1 = defineEvent({
 /** residence-service → civil-status-service: the child's PIN, with the parents' particulars. */
 export const PinIssuedV1 = defineEvent({
   type: 'vn.gov.residence.pin-issued.v1',
-  topic: TOPICS.residenceEvents,
+  topic: TOPICS.residencePinReplies,
   description:
     "The child's PIN was issued. Carries the parents' particulars from the population register so civil status never asks the citizen for them.",
   personalData: true,
@@ -77,7 +77,7 @@ export const PIN_REFUSAL_CODES = ['mother-unknown', 'father-unknown'] as const;
 /** residence-service → civil-status-service: no PIN, and why. */
 export const PinRefusedV1 = defineEvent({
   type: 'vn.gov.residence.pin-refused.v1',
-  topic: TOPICS.residenceEvents,
+  topic: TOPICS.residencePinReplies,
   description: 'The population register refused to issue the PIN (a parent it does not know).',
   personalData: false,
   schema: Type.Object(
