@@ -169,8 +169,6 @@ describe('the birth group end to end (six services, real Kafka and PostgreSQL)',
     }
   }
 
-  let firstRegistration: { number: string; pin: string } | undefined;
-
   it('completes a paid dossier with the registration, the PIN, the residence and the card, and tells the mother', async () => {
     const submitted = await submit(birthDossier({ child: 'Tran Minh An', copies: 2 }));
     expect(submitted.status).toBe(202);
@@ -196,7 +194,6 @@ describe('the birth group end to end (six services, real Kafka and PostgreSQL)',
       validFrom: '2026-11-02',
       validTo: '2032-11-30',
     });
-    firstRegistration = { number: birth.registrationNumber, pin: birth.pin };
 
     // Declare once: the parents' particulars come from the population register.
     const extract = await call<{
@@ -302,10 +299,31 @@ describe('the birth group end to end (six services, real Kafka and PostgreSQL)',
   });
 
   it('rejects a second registration of the same child, naming the first', async () => {
-    expect(firstRegistration).toBeDefined();
-    const { body } = await submit(birthDossier({ child: 'Tran Minh An' }));
+    const first = await submit(birthDossier({ child: 'Tran Nhat Minh' }));
+    const registered = await final(first.body.id, 'completed');
+    const number = (step(registered, 'birth').result as { registrationNumber: string })
+      .registrationNumber;
+    const second = await submit(birthDossier({ child: 'Tran Nhat Minh' }));
+    const rejected = await final(second.body.id, 'rejected');
+    expect(step(rejected, 'birth').reason).toContain(number);
+    expect(['residence', 'insurance'].map((key) => step(rejected, key).status)).toEqual([
+      'skipped',
+      'skipped',
+    ]);
+  });
+
+  it('rejects a father unknown to the population register', async () => {
+    const { body } = await submit(birthDossier({ child: 'Tran Duc Anh', fatherPin: UNKNOWN_PIN }));
     const rejected = await final(body.id, 'rejected');
-    expect(step(rejected, 'birth').reason).toContain(firstRegistration?.number);
+    expect(step(rejected, 'birth').reason).toMatch(/father/i);
+  });
+
+  it('refuses a date of birth in the future at intake, naming the field', async () => {
+    const response = await submit(
+      birthDossier({ child: 'Tran Tuong Lai', dateOfBirth: '2999-01-01' }),
+    );
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('/data/child/dateOfBirth');
   });
 
   it('rejects the dossier when the payment is declined, and nothing else runs', async () => {

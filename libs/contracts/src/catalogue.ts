@@ -35,9 +35,13 @@ export function toViolations(
       error.keyword === 'additionalProperties'
         ? `/${String(error.params['additionalProperty'])}`
         : '';
+    const allowed =
+      error.keyword === 'enum' && Array.isArray(error.params['allowedValues'])
+        ? `must be one of: ${(error.params['allowedValues'] as unknown[]).map(String).join(', ')}`
+        : undefined;
     return {
       pointer: `${prefix}${error.instancePath}${missing}${extra}` || '/',
-      detail: error.message ?? error.keyword,
+      detail: allowed ?? error.message ?? error.keyword,
     };
   });
 }

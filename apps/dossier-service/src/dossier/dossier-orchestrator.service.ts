@@ -103,7 +103,8 @@ export class DossierOrchestrator {
         `${event.type} is not an outcome of step "${data.step}" of ${dossier.procedure}`,
       );
     }
-    const at = new Date(event.time);
+    // Our clock, not the agency's: timeline order and finishedAt must not depend on its skew.
+    const at = this.clock.now();
     const agency = this.procedures.step(definition, data.step).agency;
 
     if (route.kind === 'compensation') {

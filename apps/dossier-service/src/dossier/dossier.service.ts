@@ -9,6 +9,11 @@ import {
 } from '@lienthong/platform';
 import { randomUUID } from 'node:crypto';
 import { ProcedureCatalogue } from '../procedure/procedure-catalogue';
+import {
+  decodeDossierCursor,
+  type DossierCursor,
+  encodeDossierCursor,
+} from './domain/dossier-cursor.util';
 import { DossierOrchestrator } from './dossier-orchestrator.service';
 import { DossierError, DossierErrorCode } from './dossier.error';
 import type { DossierRecord, StepRecord, TimelineRecord } from './dossier.records';
@@ -127,13 +132,19 @@ export class DossierService {
     const { page, steps } = await this.dossiers.list({
       status: query.status,
       procedure: query.procedure,
-      after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      after: query.cursor === undefined ? undefined : this.position(query.cursor),
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
     });
     return {
       items: page.items.map((dossier) => this.view(dossier, steps.get(dossier.id) ?? [])),
-      ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}),
+      ...(page.next ? { nextCursor: encodeDossierCursor(page.next) } : {}),
     };
+  }
+
+  private position(cursor: string): DossierCursor {
+    const position = decodeDossierCursor(cursor);
+    if (!position) throw new DossierError(DossierErrorCode.InvalidCursor);
+    return position;
   }
 
   private view(
@@ -179,32 +190,4 @@ export class DossierService {
         : {}),
     };
   }
-}
-
-/** The opaque cursor of a page: where it ended, base64url JSON. */
-function encodeCursor(position: { submittedAt: Date; id: string }): string {
-  return Buffer.from(
-    JSON.stringify({ t: position.submittedAt.toISOString(), id: position.id }),
-  ).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
-      t?: unknown;
-      id?: unknown;
-    };
-    const submittedAt = typeof parsed.t === 'string' ? new Date(parsed.t) : undefined;
-    if (
-      submittedAt &&
-      !Number.isNaN(submittedAt.getTime()) &&
-      typeof parsed.id === 'string' &&
-      /^[0-9a-f-]{36}$/.test(parsed.id)
-    ) {
-      return { submittedAt, id: parsed.id };
-    }
-  } catch {
-    // Falls through to the error below: any undecodable cursor is the client's mistake.
-  }
-  throw new DossierError(DossierErrorCode.InvalidCursor);
 }

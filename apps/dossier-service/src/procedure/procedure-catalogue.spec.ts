@@ -40,6 +40,36 @@ describe('ProcedureCatalogue', () => {
     );
   });
 
+  it('gives one error per bad field, listing the allowed values, and none without a field', () => {
+    const violations = sut.validateForm(
+      'birth-registration-bundle',
+      {
+        ...form,
+        child: { ...form.child, sex: 'x' },
+        residence: { withParent: 'father' },
+        registrationAuthority: { provinceCode: '999', communeCode: '26734' },
+      },
+      '2026-11-23',
+    );
+    expect(violations).toEqual([
+      { pointer: '/data/fatherPin', detail: "must have required property 'fatherPin'" },
+      { pointer: '/data/child/sex', detail: 'must be one of: male, female' },
+      {
+        pointer: '/data/registrationAuthority/provinceCode',
+        detail: expect.stringMatching(/^must be one of: 001, 002, /) as string,
+      },
+    ]);
+  });
+
+  it('refuses a date of birth before 1900, which no PIN can encode', () => {
+    const violations = sut.validateForm(
+      'birth-registration-bundle',
+      { ...form, child: { ...form.child, dateOfBirth: '1899-12-31' } },
+      '2026-11-23',
+    );
+    expect(violations.map((v) => v.pointer)).toEqual(['/data/child/dateOfBirth']);
+  });
+
   it('charges 8,000 VND a copy, halved online, and nothing for no copy', () => {
     expect(sut.feeFor(birth, form, 'online', '2026-11-23')?.amount).toBe(12000);
     expect(sut.feeFor(birth, form, 'counter', '2026-11-23')?.amount).toBe(24000);

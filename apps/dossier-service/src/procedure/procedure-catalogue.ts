@@ -70,7 +70,13 @@ export class ProcedureCatalogue {
   validateForm(code: string, form: unknown, today: IsoDate): SchemaViolation[] {
     const validate = this.forms.get(code);
     if (!validate) throw new Error(`unknown procedure ${code}`);
-    if (!validate(form)) return toViolations(validate.errors, '/data');
+    if (!validate(form)) {
+      // "must match then schema" only repeats, without a field, the error the `then` branch gave.
+      return toViolations(
+        validate.errors?.filter((error) => error.keyword !== 'if'),
+        '/data',
+      );
+    }
     return checkForm({ checks: this.get(code).formChecks, form, today }).map((violation) => ({
       pointer: `/data${violation.pointer}`,
       detail: violation.detail,

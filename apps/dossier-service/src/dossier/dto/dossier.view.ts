@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { PROCEDURE_CODES } from '../../procedure/definitions';
 import { DOSSIER_STATUSES, type DossierStatus } from '../domain/dossier-status';
@@ -12,21 +12,28 @@ export class DossierIdParams {
   id!: string;
 }
 
+/** `?status=` with nothing after it means no filter, as clients building URLs expect. */
+const EmptyAsAbsent = () =>
+  Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value));
+
 /** Query of `GET /v1/dossiers`. */
 export class ListDossiersQuery {
   @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
   @IsOptional()
   @IsIn(DOSSIER_STATUSES)
+  @EmptyAsAbsent()
   status?: DossierStatus;
 
   @ApiPropertyOptional({ enum: PROCEDURE_CODES })
   @IsOptional()
   @IsIn(PROCEDURE_CODES)
+  @EmptyAsAbsent()
   procedure?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
   @IsOptional()
   @IsString()
+  @EmptyAsAbsent()
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })

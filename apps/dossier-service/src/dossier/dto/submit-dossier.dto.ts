@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { fullFormats } from 'ajv-formats/dist/formats';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -48,6 +49,9 @@ export class ApplicantDto {
   @ApiPropertyOptional({ example: 'lan@example.vn', description: 'Where to e-mail updates.' })
   @IsOptional()
   @MaxLength(254)
+  // The contracts check e-mails with ajv's "email" format: the same rule here, so an address
+  // accepted at intake can always travel in the events (class-validator alone accepts more).
+  @Matches(fullFormats.email as RegExp, { message: '$property must be an e-mail address' })
   @IsEmail()
   email?: string;
 

@@ -21,14 +21,31 @@ import type { ProcedureDefinition } from '../procedure-definition';
 
 const Pin = Type.String({ pattern: '^[0-9]{12}$', description: 'PIN: 12 digits.' });
 
+/**
+ * One of a list of strings. An enum, not a union of literals: a wrong value then gives one error
+ * that lists the allowed values, instead of one "must be equal to constant" per value.
+ */
+function OneOf<T extends string>(values: readonly T[], description?: string) {
+  return Type.Unsafe<T>({
+    type: 'string',
+    enum: [...values],
+    ...(description ? { description } : {}),
+  });
+}
+
 /** The form of the birth group: parents by PIN only, everything else about them is on record. */
 const BirthGroupForm = Type.Object(
   {
     child: Type.Object(
       {
         fullName: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
-        sex: Type.Union([Type.Literal('male'), Type.Literal('female')]),
-        dateOfBirth: Type.String({ format: 'date', description: 'yyyy-mm-dd, not in the future.' }),
+        sex: OneOf(['male', 'female'] as const),
+        dateOfBirth: Type.String({
+          format: 'date',
+          // PINs encode births from 1900 on; the future is refused by a form check.
+          formatMinimum: '1900-01-01',
+          description: 'yyyy-mm-dd, from 1900-01-01, not in the future.',
+        }),
         placeOfBirth: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
       },
       { additionalProperties: false },
@@ -38,19 +55,17 @@ const BirthGroupForm = Type.Object(
     medicalBirthCertificateNo: Type.String({ minLength: 1, maxLength: 50, pattern: '\\S' }),
     registrationAuthority: Type.Object(
       {
-        provinceCode: Type.Union(
-          PROVINCE_CODES.map((code) => Type.Literal(code)),
-          { description: '3-digit province code, as in PINs.' },
-        ),
+        provinceCode: OneOf(PROVINCE_CODES, '3-digit province code, as in PINs.'),
         communeCode: Type.String({ pattern: '^[0-9]{5}$', description: '5-digit commune code.' }),
       },
       { additionalProperties: false },
     ),
     residence: Type.Object(
       {
-        withParent: Type.Union([Type.Literal('mother'), Type.Literal('father')], {
-          description: 'Whose permanent residence the child takes.',
-        }),
+        withParent: OneOf(
+          ['mother', 'father'] as const,
+          'Whose permanent residence the child takes.',
+        ),
       },
       { additionalProperties: false },
     ),
