@@ -1,4 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
 import {
   BirthRegisteredV1,
   BirthRegistrationRejectedV1,
@@ -12,20 +11,19 @@ import {
   type EventDefinition,
   type EventOf,
 } from '@lienthong/contracts';
-import { MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { Database } from '@lienthong/persistence';
-import { addCalendarDays, createTestApp, vietnamDate } from '@lienthong/platform';
+import { newEvent } from '@lienthong/messaging';
+import { addCalendarDays, vietnamDate } from '@lienthong/platform';
 import {
-  createTestDatabase,
-  createTopicNamespace,
+  connectEventProducer,
   kafkaBrokers,
+  startServiceUnderTest,
   waitFor,
-  type TestDatabase,
+  type EventProducer,
+  type ServiceUnderTest,
 } from '@lienthong/testing';
-import { Kafka, logLevel, Partitioners, type Consumer, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
 import { CivilStatusServiceConfig } from '../src/config/civil-status-service.config';
 
@@ -108,29 +106,19 @@ function nextChildPin(): string {
 }
 
 describe('the birth register of civil-status-service, on real Kafka and PostgreSQL', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
-  let database: Database;
-  let producer: Producer;
+  let service: ServiceUnderTest;
+  let producer: EventProducer;
   let observer: Consumer;
   /** Everything seen on residence.commands and civil-status.events, in arrival order. */
   const seen: { topic: string; event: CloudEvent }[] = [];
 
-  function http(): App {
-    return app.getHttpServer() as App;
-  }
-
   async function send(event: CloudEvent, definition: EventDefinition): Promise<void> {
-    await producer.send({
-      topic: `${prefix}${definition.topic}`,
-      messages: [{ key: event.subject, value: JSON.stringify(event) }],
-    });
+    await producer.send(definition.topic, event);
   }
 
   function seenOf<D extends EventDefinition>(definition: D, dossierId: string): EventOf<D>[] {
     return seen
-      .filter(({ topic }) => topic === `${prefix}${definition.topic}`)
+      .filter(({ topic }) => topic === `${service.prefix}${definition.topic}`)
       .map(({ event }) => event)
       .filter((event) => event.type === definition.type && event.subject === dossierId)
       .map((event) => event as EventOf<D>);
@@ -147,22 +135,8 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
     return seenOf(definition, dossierId);
   }
 
-  /** Waits until the consumer has made these events' outcome durable (inbox rows). */
-  async function waitProcessed(...events: CloudEvent[]): Promise<void> {
-    await waitFor(
-      async () => {
-        const rows: unknown[] = await database.manager.query(
-          'SELECT event_id FROM inbox_message WHERE event_id = ANY($1::uuid[])',
-          [events.map((event) => event.id)],
-        );
-        return rows.length === events.length;
-      },
-      { what: `${events.length} event(s) to be processed` },
-    );
-  }
-
   async function registrationsOf(dossierId: string): Promise<{ status: string }[]> {
-    return database.manager.query('SELECT status FROM birth_registration WHERE dossier_id = $1', [
+    return service.query('SELECT status FROM birth_registration WHERE dossier_id = $1', [
       dossierId,
     ]);
   }
@@ -197,33 +171,23 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
   }
 
   async function expectNothingDeadLettered(): Promise<void> {
-    const rows: unknown[] = await database.manager.query('SELECT id FROM dead_letter');
+    const rows = await service.query('SELECT id FROM dead_letter');
     expect(rows).toEqual([]);
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('civil_status');
-    prefix = await createTopicNamespace('civil-status');
-    app = await createTestApp({
+    service = await startServiceUnderTest({
+      label: 'civil-status',
       module: AppModule,
       config: CivilStatusServiceConfig,
-      env: {
-        DATABASE_URL: db.url,
-        KAFKA_BROKERS: kafkaBrokers().join(','),
-        KAFKA_TOPIC_PREFIX: prefix,
-      },
     });
-    await app.get(MessagingRuntime).whenStarted();
-    database = app.get(Database);
-
-    const kafka = new Kafka({
+    const { prefix } = service;
+    producer = await connectEventProducer(prefix);
+    observer = new Kafka({
       clientId: 'birth-register-test',
       brokers: kafkaBrokers(),
       logLevel: logLevel.NOTHING,
-    });
-    producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    observer = kafka.consumer({ groupId: `${prefix}observer` });
+    }).consumer({ groupId: `${prefix}observer` });
     await observer.connect();
     await observer.subscribe({
       topics: [`${prefix}${TOPICS.residenceCommands}`, `${prefix}${TOPICS.civilStatusEvents}`],
@@ -240,8 +204,7 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
   afterAll(async () => {
     await observer?.disconnect();
     await producer?.disconnect();
-    await app?.close();
-    await db?.drop();
+    await service?.stop();
   });
 
   it('registers a birth with the PIN from the population register and serves its extract with the parents from the register', async () => {
@@ -284,7 +247,9 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
     });
     const number = registered.data.result.registrationNumber;
 
-    const extract = await request(http()).get(`/v1/birth-registrations/${number}`).expect(200);
+    const extract = await request(service.http)
+      .get(`/v1/birth-registrations/${number}`)
+      .expect(200);
     expect(extract.body).toEqual({
       registrationNumber: number,
       registeredAt: expect.any(String) as unknown,
@@ -304,14 +269,14 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
     const registeredAt = Date.parse((extract.body as { registeredAt: string }).registeredAt);
     expect(Math.abs(Date.now() - registeredAt)).toBeLessThan(60_000);
 
-    const unknown = await request(http())
+    const unknown = await request(service.http)
       .get(`/v1/birth-registrations/KS-26734-${year}-999999`)
       .expect(404);
     expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(unknown.body).toMatchObject({
       type: 'https://lienthong.gov.vn/problems/birth-registration-not-found',
     });
-    const malformed = await request(http())
+    const malformed = await request(service.http)
       .get(`/v1/birth-registrations/${encodeURIComponent('26734/2026/000001')}`)
       .expect(400);
     expect(malformed.body).toMatchObject({
@@ -356,7 +321,7 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
       },
     });
     await send(late, PinIssuedV1);
-    await waitProcessed(late);
+    await service.untilConsumed(late);
     expect(seenOf(BirthRegisteredV1, dossierId)).toEqual([]);
     expect(await registrationsOf(dossierId)).toEqual([{ status: 'rejected' }]);
 
@@ -424,7 +389,7 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
       expect(rejected.data.reason).toContain('already being registered');
     }
     expect(
-      await database.manager.query(
+      await service.query(
         `SELECT count(*)::int AS count FROM birth_registration WHERE mother_pin = $1`,
         [birth.motherPin],
       ),
@@ -464,7 +429,7 @@ describe('the birth register of civil-status-service, on real Kafka and PostgreS
     const copy = resent(command);
     await send(command, RegisterBirthV1);
     await send(copy, RegisterBirthV1);
-    await waitProcessed(command, copy);
+    await service.untilConsumed(command, copy);
 
     const asks = await waitForSeen(IssuePinV1, dossierId);
     expect(asks).toHaveLength(1);

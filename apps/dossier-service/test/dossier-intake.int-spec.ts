@@ -1,4 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
 import {
   BirthRegisteredV1,
   BirthRegistrationRejectedV1,
@@ -11,20 +10,17 @@ import {
   PermanentResidenceRegisteredV1,
   TOPICS,
 } from '@lienthong/contracts';
-import { createKafka, MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { createTestApp } from '@lienthong/platform';
+import { newEvent } from '@lienthong/messaging';
 import {
-  createTestDatabase,
-  createTopicNamespace,
-  kafkaBrokers,
+  connectEventProducer,
   readTopic,
-  type TestDatabase,
+  startServiceUnderTest,
+  type EventProducer,
+  type ServiceUnderTest,
   waitFor,
 } from '@lienthong/testing';
-import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
 import { DossierServiceConfig } from '../src/config/dossier-service.config';
 
@@ -75,44 +71,32 @@ interface DossierBody {
 }
 
 describe('dossier-service: intake and orchestration over real Kafka and PostgreSQL', () => {
-  let database: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
-  let http: App;
-  let producer: Producer;
+  let service: ServiceUnderTest;
+  /** Plays the agencies. */
+  let agencies: EventProducer;
 
   beforeAll(async () => {
-    database = await createTestDatabase('dossier_intake');
-    prefix = await createTopicNamespace('dossier-intake');
-    app = await createTestApp({
+    service = await startServiceUnderTest({
+      label: 'dossier-intake',
       module: AppModule,
       config: DossierServiceConfig,
-      env: {
-        DATABASE_URL: database.url,
-        KAFKA_BROKERS: kafkaBrokers().join(','),
-        KAFKA_TOPIC_PREFIX: prefix,
-      },
     });
-    await app.get(MessagingRuntime).whenStarted();
-    http = app.getHttpServer() as App;
-    producer = createKafka('agency-double', kafkaBrokers()).producer();
-    await producer.connect();
+    agencies = await connectEventProducer(service.prefix);
   });
 
   afterAll(async () => {
-    await producer?.disconnect();
-    await app?.close();
-    await database?.drop();
+    await agencies?.disconnect();
+    await service?.stop();
   });
 
   const submit = (body: unknown, key: string = randomUUID()) =>
-    request(http)
+    request(service.http)
       .post('/v1/dossiers')
       .set('Idempotency-Key', key)
       .send(body as object);
 
   const dossier = async (id: string): Promise<DossierBody> =>
-    (await request(http).get(`/v1/dossiers/${id}`).expect(200)).body as DossierBody;
+    (await request(service.http).get(`/v1/dossiers/${id}`).expect(200)).body as DossierBody;
 
   /** Plays an agency: answers a step with an outcome event on its topic. */
   async function answer<D extends EventDefinition>(definition: D, data: EventData<D>) {
@@ -123,14 +107,11 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
       correlationId: randomUUID(),
       source: 'agency-double',
     });
-    await producer.send({
-      topic: `${prefix}${definition.topic}`,
-      messages: [{ key: dossierId, value: JSON.stringify(event) }],
-    });
+    await agencies.send(definition.topic, event);
   }
 
   async function commandsFor(topic: string, dossierId: string) {
-    const records = await readTopic(`${prefix}${topic}`);
+    const records = await readTopic(`${service.prefix}${topic}`);
     return records
       .filter((record) => record.key === dossierId)
       .map(
@@ -176,7 +157,7 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
       expect(again.id).toBe(first.id);
       const other = await submit(birthDossier({}, 3), key).expect(422);
       expect(other.headers['content-type']).toMatch(/application\/problem\+json/);
-      const list = (await request(http).get('/v1/dossiers?limit=100').expect(200)).body as {
+      const list = (await request(service.http).get('/v1/dossiers?limit=100').expect(200)).body as {
         items: { id: string }[];
       };
       expect(list.items.filter((item) => item.id === first.id)).toHaveLength(1);
@@ -221,15 +202,18 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
     });
 
     it('requires the Idempotency-Key, JSON and a reasonable body', async () => {
-      const missing = await request(http).post('/v1/dossiers').send(birthDossier()).expect(400);
+      const missing = await request(service.http)
+        .post('/v1/dossiers')
+        .send(birthDossier())
+        .expect(400);
       expect(missing.body).toMatchObject({ errors: [{ parameter: 'Idempotency-Key' }] });
-      await request(http)
+      await request(service.http)
         .post('/v1/dossiers')
         .set('Idempotency-Key', randomUUID())
         .set('Content-Type', 'application/json')
         .send('{"procedure": ')
         .expect(400);
-      await request(http)
+      await request(service.http)
         .post('/v1/dossiers')
         .set('Idempotency-Key', randomUUID())
         .set('Content-Type', 'text/plain')
@@ -239,20 +223,21 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
     });
 
     it('answers 404 for an unknown dossier and 400 for a malformed id or cursor', async () => {
-      await request(http).get(`/v1/dossiers/${randomUUID()}`).expect(404);
-      const malformed = await request(http).get('/v1/dossiers/not-a-uuid').expect(400);
+      await request(service.http).get(`/v1/dossiers/${randomUUID()}`).expect(404);
+      const malformed = await request(service.http).get('/v1/dossiers/not-a-uuid').expect(400);
       expect(malformed.body).toMatchObject({ errors: [{ parameter: 'id' }] });
-      await request(http).get('/v1/dossiers?cursor=nonsense').expect(400);
-      await request(http).get('/v1/dossiers?status=lost').expect(400);
+      await request(service.http).get('/v1/dossiers?cursor=nonsense').expect(400);
+      await request(service.http).get('/v1/dossiers?status=lost').expect(400);
     });
 
     it('pages through dossiers with a cursor, newest first, filtered by status', async () => {
-      const first = (await request(http).get('/v1/dossiers?limit=2&status=submitted').expect(200))
-        .body as { items: { id: string; status: string }[]; nextCursor?: string };
+      const first = (
+        await request(service.http).get('/v1/dossiers?limit=2&status=submitted').expect(200)
+      ).body as { items: { id: string; status: string }[]; nextCursor?: string };
       expect(first.items).toHaveLength(2);
       expect(first.nextCursor).toBeDefined();
       const second = (
-        await request(http)
+        await request(service.http)
           .get(`/v1/dossiers?limit=2&status=submitted&cursor=${first.nextCursor ?? ''}`)
           .expect(200)
       ).body as { items: { id: string; status: string }[] };
@@ -342,7 +327,7 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
       ).toEqual(['submitted', 'in_progress', 'completed']);
 
       // The public stream: ids, statuses and step keys, no personal data.
-      const changes = (await readTopic(`${prefix}${TOPICS.dossierStatusChanged}`))
+      const changes = (await readTopic(`${service.prefix}${TOPICS.dossierStatusChanged}`))
         .filter((record) => record.key === id)
         .map(
           (record) =>

@@ -1,20 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
 import { NotifyApplicantV1, TOPICS, type CloudEvent, type EventData } from '@lienthong/contracts';
-import { MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { Database } from '@lienthong/persistence';
-import { createTestApp } from '@lienthong/platform';
+import { newEvent } from '@lienthong/messaging';
 import {
   TestSmtpServer,
-  createTestDatabase,
-  createTopicNamespace,
-  kafkaBrokers,
+  connectEventProducer,
+  startServiceUnderTest,
   waitFor,
-  type TestDatabase,
+  type EventProducer,
+  type ServiceUnderTest,
 } from '@lienthong/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
 import { NotificationServiceConfig } from '../src/config/notification-service.config';
 import { findFreePort } from '@lienthong/local-infra';
@@ -72,68 +68,39 @@ const COMPLETED_STEPS: Notice['steps'] = [
 /** A notification-service on its own database and topics, and a producer playing dossier-service. */
 class NotificationUnderTest {
   readonly logLines: string[] = [];
-  app!: INestApplication;
-  private database!: TestDatabase;
-  private prefix!: string;
-  private producer!: Producer;
+  private service!: ServiceUnderTest;
+  private producer!: EventProducer;
 
   async start(label: string, env: Record<string, string>): Promise<void> {
-    this.database = await createTestDatabase(label);
-    this.prefix = await createTopicNamespace(label);
-    this.app = await createTestApp({
+    this.service = await startServiceUnderTest({
+      label,
       module: AppModule,
       config: NotificationServiceConfig,
-      env: {
-        DATABASE_URL: this.database.url,
-        KAFKA_BROKERS: kafkaBrokers().join(','),
-        KAFKA_TOPIC_PREFIX: this.prefix,
-        LOG_LEVEL: 'info',
-        ...env,
-      },
+      env: { LOG_LEVEL: 'info', ...env },
       logDestination: { write: (line: string) => this.logLines.push(line) },
     });
-    await this.app.get(MessagingRuntime).whenStarted();
-    this.producer = new Kafka({
-      clientId: `${label}-test`,
-      brokers: kafkaBrokers(),
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await this.producer.connect();
+    this.producer = await connectEventProducer(this.service.prefix);
   }
 
   async stop(): Promise<void> {
     await this.producer?.disconnect();
-    await this.app?.close();
-    await this.database?.drop();
+    await this.service?.stop();
   }
 
-  http(): App {
-    return this.app.getHttpServer() as App;
+  http(): Server {
+    return this.service.http;
   }
 
   async send(...events: CloudEvent[]): Promise<void> {
-    await this.producer.send({
-      topic: `${this.prefix}${TOPICS.notificationCommands}`,
-      messages: events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
-    });
+    await this.producer.send(TOPICS.notificationCommands, ...events);
   }
 
   async query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
-    return this.app.get(Database).manager.query(sql, parameters);
+    return this.service.query<T>(sql, parameters);
   }
 
-  /** Waits until the consumer has taken in these events (the messaging kit's inbox). */
   async untilConsumed(events: CloudEvent[]): Promise<void> {
-    await waitFor(
-      async () => {
-        const [{ count }] = await this.query<{ count: number }>(
-          'SELECT count(*)::int AS count FROM inbox_message WHERE event_id = ANY($1::uuid[])',
-          [events.map((event) => event.id)],
-        );
-        return count === new Set(events.map((event) => event.id)).size;
-      },
-      { what: `${events.length} event(s) consumed` },
-    );
+    await this.service.untilConsumed(...events);
   }
 
   async delivery(dossierId: string, status: string): Promise<Delivery | undefined> {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import {
   CollectFeeV1,
   FeePaidV1,
@@ -12,20 +11,16 @@ import {
   type EventData,
   type EventDefinition,
 } from '@lienthong/contracts';
-import { MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { createTestApp } from '@lienthong/platform';
+import { newEvent } from '@lienthong/messaging';
 import {
-  createTestDatabase,
-  createTopicNamespace,
-  kafkaBrokers,
+  connectEventProducer,
   readTopic,
-  type TestDatabase,
+  startServiceUnderTest,
+  type EventProducer,
+  type ServiceUnderTest,
   waitFor,
 } from '@lienthong/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { Client } from 'pg';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
 import { PaymentServiceConfig } from '../src/config/payment-service.config';
 import { signCallback } from '../src/payment/domain/sign-callback.util';
@@ -34,61 +29,40 @@ import { derivePaymentId } from '../src/payment/domain/derive-payment-id.util';
 const SECRET = 'fee-payment-int-spec-callback-secret';
 const PAYER = { pin: '079190000001', email: 'lan@example.vn' };
 
-/** One payment-service listening on a free port, on its own database and topic namespace. */
-interface RunningService {
-  readonly app: INestApplication;
-  readonly http: App;
-  readonly prefix: string;
-  readonly database: TestDatabase;
-  readonly db: Client;
+/** One payment-service on its own database and topic namespace, and dossier-service's producer. */
+interface RunningService extends ServiceUnderTest {
+  readonly dossierService: EventProducer;
 }
 
 async function startPaymentService(
   label: string,
   env: Record<string, string>,
 ): Promise<RunningService> {
-  const [database, prefix] = await Promise.all([
-    createTestDatabase(label),
-    createTopicNamespace(label),
-  ]);
-  const app = await createTestApp({
+  const service = await startServiceUnderTest({
+    label,
     module: AppModule,
     config: PaymentServiceConfig,
     env: {
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
       PAYMENT_CALLBACK_SECRET: SECRET,
       PAYMENT_EXPIRY_SWEEP_INTERVAL_MS: '200',
       ...env,
     },
+    // The sandbox gateway calls the callback endpoint over real HTTP: the app must listen. With
+    // PAYMENT_PUBLIC_URL unset it calls its own listening address.
+    listen: true,
   });
-  // The sandbox gateway calls the callback endpoint over real HTTP: the app must listen. With
-  // PAYMENT_PUBLIC_URL unset it calls its own listening address.
-  await app.listen(0, '127.0.0.1');
-  await app.get(MessagingRuntime).whenStarted();
-  const db = new Client({ connectionString: database.url });
-  await db.connect();
-  return { app, http: app.getHttpServer() as App, prefix, database, db };
+  return { ...service, dossierService: await connectEventProducer(service.prefix) };
 }
 
 async function stopPaymentService(service: RunningService | undefined): Promise<void> {
   if (!service) return;
-  await service.db.end();
-  await service.app.close();
-  await service.database.drop();
+  await service.dossierService.disconnect();
+  await service.stop();
 }
 
-/** Sends commands as dossier-service's outbox relay would: JSON CloudEvents keyed by dossier. */
-async function send(
-  producer: Producer,
-  service: RunningService,
-  ...events: CloudEvent[]
-): Promise<void> {
-  await producer.send({
-    topic: `${service.prefix}${TOPICS.paymentCommands}`,
-    messages: events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
-  });
+/** Sends commands as dossier-service would. */
+async function send(service: RunningService, ...events: CloudEvent[]): Promise<void> {
+  await service.dossierService.send(TOPICS.paymentCommands, ...events);
 }
 
 function command<D extends EventDefinition>(definition: D, data: EventData<D>): CloudEvent {
@@ -160,25 +134,11 @@ async function emitted(
   definition: EventDefinition,
   dossierId: string,
 ): Promise<number> {
-  const { rows } = await service.db.query<{ count: number }>(
+  const [{ count }] = await service.query<{ count: number }>(
     `SELECT count(*)::int AS count FROM outbox_message WHERE event_type = $1 AND message_key = $2`,
     [definition.type, dossierId],
   );
-  return rows[0].count;
-}
-
-/** Waits until the service's consumer has taken in (inbox) every one of these events. */
-async function untilConsumed(service: RunningService, ...events: CloudEvent[]): Promise<void> {
-  await waitFor(
-    async () => {
-      const { rows } = await service.db.query<{ count: number }>(
-        `SELECT count(*)::int AS count FROM inbox_message WHERE event_id = ANY($1::uuid[])`,
-        [events.map((event) => event.id)],
-      );
-      return rows[0].count === events.length;
-    },
-    { what: `${events.length} command(s) to be consumed`, timeoutMs: 20000 },
-  );
+  return count;
 }
 
 interface PaymentBody {
@@ -233,21 +193,6 @@ function signed(raw: string, secret = SECRET, now = new Date()): string {
 }
 
 describe('fee payments of payment-service, over real Kafka and PostgreSQL', () => {
-  let producer: Producer;
-
-  beforeAll(async () => {
-    producer = new Kafka({
-      clientId: 'fee-payment-test',
-      brokers: kafkaBrokers(),
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer.disconnect();
-  });
-
   describe('with the sandbox confirming payments by itself (the local stack)', () => {
     let service: RunningService | undefined;
 
@@ -267,7 +212,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       const dossierId = randomUUID();
       const paymentId = derivePaymentId({ dossierId, step: 'fee' });
 
-      await send(producer, running, collectFee(dossierId));
+      await send(running, collectFee(dossierId));
 
       const requested = await untilPublished(running, FeePaymentRequestedV1, dossierId);
       expect(requested.data).toMatchObject({
@@ -290,7 +235,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       expect(body).toMatchObject({ status: 'paid', refund: null });
       expect(body.paidAt).not.toBeNull();
       // It went through the callback endpoint: the delivery and the callback are both recorded.
-      const { rows } = await running.db.query<{ delivered: boolean; effect: string }>(
+      const rows = await running.query<{ delivered: boolean; effect: string }>(
         `SELECT c.delivered_at IS NOT NULL AS delivered, p.effect
            FROM sandbox_callback c JOIN payment_callback p ON p.event_id = c.event_id::text
           WHERE c.payment_id = $1`,
@@ -315,7 +260,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
 
     /** Sends CollectFee and waits for the payment to be opened; its id. */
     async function openPayment(dossierId: string): Promise<string> {
-      await send(producer, running, collectFee(dossierId));
+      await send(running, collectFee(dossierId));
       const requested = await untilPublished(running, FeePaymentRequestedV1, dossierId);
       return (requested.data as { paymentId: string }).paymentId;
     }
@@ -326,12 +271,12 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       // dossier-service re-sending the command (new event ids), and one redelivered as is.
       const resent = [collectFee(dossierId), collectFee(dossierId, 16000)];
 
-      await send(producer, running, first, first, ...resent);
-      await untilConsumed(running, first, ...resent);
+      await send(running, first, first, ...resent);
+      await running.untilConsumed(first, ...resent);
 
       const requested = await untilPublished(running, FeePaymentRequestedV1, dossierId);
       expect(await emitted(running, FeePaymentRequestedV1, dossierId)).toBe(1);
-      const { rows } = await running.db.query<{ count: number }>(
+      const rows = await running.query<{ count: number }>(
         `SELECT count(*)::int AS count FROM payment WHERE dossier_id = $1`,
         [dossierId],
       );
@@ -413,7 +358,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       await postCallback(running, unknown, signed(unknown)).expect(404);
 
       expect((await payment(running, paymentId)).status).toBe('pending');
-      const { rows } = await running.db.query<{ count: number }>(
+      const rows = await running.query<{ count: number }>(
         `SELECT count(*)::int AS count FROM payment_callback WHERE payment_id = $1`,
         [paymentId],
       );
@@ -428,7 +373,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       await request(running.http).post(`/v1/sandbox/payments/${paymentId}/confirm`).expect(202);
       await untilPublished(running, FeePaidV1, dossierId);
       // The gateway delivers its webhook again (same event id), and sends another success.
-      const { rows } = await running.db.query<{ body: string }>(
+      const rows = await running.query<{ body: string }>(
         `SELECT body FROM sandbox_callback WHERE payment_id = $1`,
         [paymentId],
       );
@@ -443,8 +388,8 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
 
       // The dossier is rejected later: dossier-service asks for the refund, twice.
       const refunds = [refundFee(dossierId, paymentId), refundFee(dossierId, paymentId)];
-      await send(producer, running, ...refunds);
-      await untilConsumed(running, ...refunds);
+      await send(running, ...refunds);
+      await running.untilConsumed(...refunds);
 
       const refunded = await untilPublished(running, FeeRefundedV1, dossierId);
       expect(await emitted(running, FeeRefundedV1, dossierId)).toBe(1);
@@ -466,7 +411,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       const dossierId = randomUUID();
       const paymentId = await openPayment(dossierId);
       // Its expiry passes (instead of waiting PAYMENT_EXPIRY_SECONDS: the sweeper only reads it).
-      await running.db.query(
+      await running.query(
         `UPDATE payment SET expires_at = now() - interval '1 second' WHERE id = $1`,
         [paymentId],
       );
@@ -489,7 +434,7 @@ describe('fee payments of payment-service, over real Kafka and PostgreSQL', () =
       const dossierId = randomUUID();
       const refund = refundFee(dossierId, randomUUID());
 
-      await send(producer, running, refund);
+      await send(running, refund);
 
       let letter: Record<string, unknown> | undefined;
       await waitFor(

@@ -1,4 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
 import {
   IssuePinV1,
   RegisterPermanentResidenceV1,
@@ -7,21 +6,17 @@ import {
   type EventData,
   type EventOf,
 } from '@lienthong/contracts';
-import { MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { createTestApp } from '@lienthong/platform';
+import { newEvent } from '@lienthong/messaging';
 import {
-  createTestDatabase,
-  createTopicNamespace,
-  kafkaBrokers,
+  connectEventProducer,
   readTopic,
+  startServiceUnderTest,
   waitFor,
-  type TestDatabase,
+  type EventProducer,
+  type ServiceUnderTest,
 } from '@lienthong/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { randomInt, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
 import { ResidenceServiceConfig } from '../src/config/residence-service.config';
 import { PinRandomSource } from '../src/pin/pin-random.source';
@@ -55,14 +50,8 @@ type IssuePin = EventData<typeof IssuePinV1>;
 type RegisterPermanentResidence = EventData<typeof RegisterPermanentResidenceV1>;
 
 describe('residence-service in the birth group', () => {
-  let database: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
-  let producer: Producer;
-
-  function http(): App {
-    return app.getHttpServer() as App;
-  }
+  let service: ServiceUnderTest;
+  let producer: EventProducer;
 
   /** civil-status-service's request for a child's PIN. */
   function issuePin(overrides: Partial<IssuePin> = {}): EventOf<typeof IssuePinV1> {
@@ -106,10 +95,7 @@ describe('residence-service in the birth group', () => {
   }
 
   async function send(...events: CloudEvent[]): Promise<void> {
-    await producer.send({
-      topic: `${prefix}${TOPICS.residenceCommands}`,
-      messages: events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
-    });
+    await producer.send(TOPICS.residenceCommands, ...events);
   }
 
   /** The answers to the given commands (residence.events, residence.pin-replies), once there are `count` of them. */
@@ -119,8 +105,8 @@ describe('residence-service in the birth group', () => {
     await waitFor(
       async () => {
         const records = [
-          ...(await readTopic(`${prefix}${TOPICS.residenceEvents}`)),
-          ...(await readTopic(`${prefix}${TOPICS.residencePinReplies}`)),
+          ...(await readTopic(`${service.prefix}${TOPICS.residenceEvents}`)),
+          ...(await readTopic(`${service.prefix}${TOPICS.residencePinReplies}`)),
         ];
         answers = records
           .map((record) => JSON.parse(record.value ?? 'null') as Outcome)
@@ -132,42 +118,19 @@ describe('residence-service in the birth group', () => {
     return answers;
   }
 
-  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query<T & object>(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
-  }
-
   beforeAll(async () => {
-    database = await createTestDatabase('residence_birth_group');
-    prefix = await createTopicNamespace('residence-birth');
     // The default seed, with the demo families the README's quick start uses.
-    app = await createTestApp({
+    service = await startServiceUnderTest({
+      label: 'residence-birth-group',
       module: AppModule,
       config: ResidenceServiceConfig,
-      env: {
-        DATABASE_URL: database.url,
-        KAFKA_BROKERS: kafkaBrokers().join(','),
-        KAFKA_TOPIC_PREFIX: prefix,
-      },
     });
-    await app.get(MessagingRuntime).whenStarted();
-    producer = new Kafka({
-      clientId: 'residence-birth-group-test',
-      brokers: kafkaBrokers(),
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    producer = await connectEventProducer(service.prefix);
   });
 
   afterAll(async () => {
     await producer?.disconnect();
-    await app?.close();
-    await database?.drop();
+    await service?.stop();
   });
 
   it("issues a PIN under the registering province's prefix, with the parents' particulars from the register", async () => {
@@ -197,7 +160,7 @@ describe('residence-service in the birth group', () => {
         permanentAddress: LAN_AND_HUNG_ADDRESS,
       },
     });
-    const child = await request(http()).get(`/v1/residents/${answer.data.pin}`).expect(200);
+    const child = await request(service.http).get(`/v1/residents/${answer.data.pin}`).expect(200);
     expect(child.body).toEqual({
       pin: answer.data.pin,
       fullName: 'Tran Minh An',
@@ -221,17 +184,21 @@ describe('residence-service in the birth group', () => {
     ]);
     expect(answers[0].data.pin).toBe(answers[1].data.pin);
     expect(
-      await query('SELECT pin FROM pin_issuance WHERE request_id = $1', [first.data.requestId]),
+      await service.query('SELECT pin FROM pin_issuance WHERE request_id = $1', [
+        first.data.requestId,
+      ]),
     ).toEqual([{ pin: answers[0].data.pin }]);
     expect(
-      await query(`SELECT count(*)::int AS count FROM resident WHERE full_name = 'Tran Minh Khoa'`),
+      await service.query(
+        `SELECT count(*)::int AS count FROM resident WHERE full_name = 'Tran Minh Khoa'`,
+      ),
     ).toEqual([{ count: 1 }]);
   });
 
   it('gives 50 children asked for at once 50 distinct PINs under one prefix, even when every draw is from 64 numbers', async () => {
     // Narrowed so most draws collide, with each other and with transactions still in flight.
     const narrowed = jest
-      .spyOn(app.get(PinRandomSource), 'suffix')
+      .spyOn(service.app.get(PinRandomSource), 'suffix')
       .mockImplementation(() => randomInt(64));
     try {
       const commands = Array.from({ length: 50 }, (_, index) =>
@@ -249,7 +216,7 @@ describe('residence-service in the birth group', () => {
       expect(pins.every((pin) => /^0793250000[0-6]\d$/.test(pin))).toBe(true);
       expect(narrowed.mock.calls.length).toBeGreaterThan(50);
       expect(
-        await query<{ count: number }>(
+        await service.query<{ count: number }>(
           'SELECT count(*)::int AS count FROM resident WHERE pin = ANY($1)',
           [pins],
         ),
@@ -273,7 +240,9 @@ describe('residence-service in the birth group', () => {
       reason: "The mother's PIN is not in the national population register; please check the PIN.",
     });
     expect(
-      await query('SELECT pin FROM pin_issuance WHERE request_id = $1', [command.data.requestId]),
+      await service.query('SELECT pin FROM pin_issuance WHERE request_id = $1', [
+        command.data.requestId,
+      ]),
     ).toEqual([]);
   });
 
@@ -298,7 +267,7 @@ describe('residence-service in the birth group', () => {
     expect(registered.type).toBe('vn.gov.residence.permanent-residence-registered.v1');
     expect(registered.data.result?.confirmationNumber).toMatch(/^TT-079-\d{4}-\d{6}$/);
     expect(again.data.result).toEqual(registered.data.result);
-    const household = await request(http()).get(`/v1/households/${LAN_AND_HUNG_HOUSEHOLD}`);
+    const household = await request(service.http).get(`/v1/households/${LAN_AND_HUNG_HOUSEHOLD}`);
     expect(household.body).toMatchObject({
       id: LAN_AND_HUNG_HOUSEHOLD,
       members: expect.arrayContaining([
@@ -312,7 +281,7 @@ describe('residence-service in the birth group', () => {
         },
       ]) as unknown,
     });
-    const child = await request(http()).get(`/v1/residents/${childPin}`).expect(200);
+    const child = await request(service.http).get(`/v1/residents/${childPin}`).expect(200);
     expect(child.body).toMatchObject({
       permanentResidence: {
         householdId: LAN_AND_HUNG_HOUSEHOLD,
@@ -368,7 +337,7 @@ describe('residence-service in the birth group', () => {
     });
     expect(byCommand.get(fatherNotGiven.id)?.data.code).toBe('parent-not-given');
     expect(byCommand.get(unknownChild.id)?.data.code).toBe('child-unknown');
-    const child = await request(http()).get(`/v1/residents/${childPin}`).expect(200);
+    const child = await request(service.http).get(`/v1/residents/${childPin}`).expect(200);
     expect(child.body).toMatchObject({ permanentResidence: null });
   });
 });

@@ -1,20 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
 import { IssueChildHealthInsuranceCardV1, TOPICS, type CloudEvent } from '@lienthong/contracts';
-import { MessagingRuntime, newEvent } from '@lienthong/messaging';
-import { createTestApp, vietnamDate } from '@lienthong/platform';
+import { newEvent } from '@lienthong/messaging';
+import { vietnamDate } from '@lienthong/platform';
 import {
-  createTestDatabase,
-  createTopicNamespace,
-  kafkaBrokers,
+  connectEventProducer,
   readTopic,
+  startServiceUnderTest,
   waitFor,
-  type TestDatabase,
+  type EventProducer,
+  type ServiceUnderTest,
 } from '@lienthong/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { AppModule } from '../src/app.module';
 import { SocialInsuranceServiceConfig } from '../src/config/social-insurance-service.config';
 
@@ -33,14 +29,8 @@ interface Outcome {
 describe('the health-insurance cards of social-insurance-service', () => {
   // Dates of birth are relative to this year in Hanoi, so the children stay under (or over) 6.
   const year = Number(vietnamDate(new Date()).slice(0, 4));
-  let database: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
-  let producer: Producer;
-
-  function http(): App {
-    return app.getHttpServer() as App;
-  }
+  let service: ServiceUnderTest;
+  let producer: EventProducer;
 
   function issueCommand(dossierId: string, pin: string, dateOfBirth: string) {
     return newEvent(IssueChildHealthInsuranceCardV1, {
@@ -60,14 +50,11 @@ describe('the health-insurance cards of social-insurance-service', () => {
   }
 
   async function send(event: CloudEvent): Promise<void> {
-    await producer.send({
-      topic: `${prefix}${TOPICS.socialInsuranceCommands}`,
-      messages: [{ key: event.subject, value: JSON.stringify(event) }],
-    });
+    await producer.send(TOPICS.socialInsuranceCommands, event);
   }
 
   async function outcomesOf(dossierId: string): Promise<Outcome[]> {
-    return (await readTopic(`${prefix}${TOPICS.socialInsuranceEvents}`))
+    return (await readTopic(`${service.prefix}${TOPICS.socialInsuranceEvents}`))
       .filter((record) => record.key === dossierId)
       .map((record) => JSON.parse(record.value ?? 'null') as Outcome);
   }
@@ -85,44 +72,25 @@ describe('the health-insurance cards of social-insurance-service', () => {
   }
 
   async function cardRows(pin: string): Promise<number> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ count: number }>(
-        'SELECT count(*)::int AS count FROM health_insurance_card WHERE card_number = $1',
-        [pin],
-      );
-      return rows[0].count;
-    } finally {
-      await client.end();
-    }
+    const [{ count }] = await service.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM health_insurance_card WHERE card_number = $1',
+      [pin],
+    );
+    return count;
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase('social_insurance');
-    prefix = await createTopicNamespace('social-insurance');
-    app = await createTestApp({
+    service = await startServiceUnderTest({
+      label: 'social-insurance',
       module: AppModule,
       config: SocialInsuranceServiceConfig,
-      env: {
-        DATABASE_URL: database.url,
-        KAFKA_BROKERS: kafkaBrokers().join(','),
-        KAFKA_TOPIC_PREFIX: prefix,
-      },
     });
-    await app.get(MessagingRuntime).whenStarted();
-    producer = new Kafka({
-      clientId: 'social-insurance-test',
-      brokers: kafkaBrokers(),
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    producer = await connectEventProducer(service.prefix);
   });
 
   afterAll(async () => {
     await producer?.disconnect();
-    await app?.close();
-    await database?.drop();
+    await service?.stop();
   });
 
   it('issues TE cards at level 1 numbered by the PIN, with the validity of Decree 146/2018 Art. 13, and serves them', async () => {
@@ -159,7 +127,9 @@ describe('the health-insurance cards of social-insurance-service', () => {
       validTo: `${year + 5}-10-31`,
     });
 
-    const card = await request(http()).get(`/v1/health-insurance-cards/${springPin}`).expect(200);
+    const card = await request(service.http)
+      .get(`/v1/health-insurance-cards/${springPin}`)
+      .expect(200);
     expect(card.body).toEqual({
       cardNumber: springPin,
       holder: { pin: springPin, fullName: 'Trần Minh An', dateOfBirth: `${year - 2}-03-10` },
@@ -171,14 +141,14 @@ describe('the health-insurance cards of social-insurance-service', () => {
       dossierId: springDossier,
     });
 
-    const unknown = await request(http())
+    const unknown = await request(service.http)
       .get('/v1/health-insurance-cards/079299999999')
       .expect(404);
     expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(unknown.body).toMatchObject({
       type: 'https://lienthong.gov.vn/problems/health-insurance-card-not-found',
     });
-    const malformed = await request(http())
+    const malformed = await request(service.http)
       .get('/v1/health-insurance-cards/07929999999x')
       .expect(400);
     expect(malformed.body).toMatchObject({
@@ -215,7 +185,7 @@ describe('the health-insurance cards of social-insurance-service', () => {
     };
     for (const outcome of [...outcomes, fromLater]) expect(outcome.data.result).toEqual(expected);
     expect(await cardRows(pin)).toBe(1);
-    const card = await request(http()).get(`/v1/health-insurance-cards/${pin}`).expect(200);
+    const card = await request(service.http).get(`/v1/health-insurance-cards/${pin}`).expect(200);
     expect((card.body as { dossierId: string }).dossierId).toBe(dossierId);
   });
 
@@ -236,6 +206,6 @@ describe('the health-insurance cards of social-insurance-service', () => {
       },
     });
     expect(await cardRows(pin)).toBe(0);
-    await request(http()).get(`/v1/health-insurance-cards/${pin}`).expect(404);
+    await request(service.http).get(`/v1/health-insurance-cards/${pin}`).expect(404);
   });
 });

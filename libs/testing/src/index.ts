@@ -6,8 +6,16 @@
 export { createTestDatabase, testDatabaseName } from './test-database';
 export type { TestDatabase } from './test-database';
 export { kafkaBrokers, testPostgresAdminUrl } from './test-env';
-export { createTestTopics, createTopicNamespace, readTopic, uniqueTopic } from './test-kafka';
-export type { TopicRecord } from './test-kafka';
+export {
+  connectEventProducer,
+  createTestTopics,
+  createTopicNamespace,
+  readTopic,
+  uniqueTopic,
+} from './test-kafka';
+export type { EventProducer, TopicRecord } from './test-kafka';
+export { startServiceUnderTest } from './service-under-test';
+export type { ServiceUnderTest, ServiceUnderTestOptions } from './service-under-test';
 export { waitFor } from './wait-for';
 export type { WaitForOptions } from './wait-for';
 export { TestSmtpServer } from './test-smtp-server';

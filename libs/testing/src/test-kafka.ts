@@ -1,6 +1,6 @@
-import { TOPIC_SPECS } from '@lienthong/contracts';
+import { TOPIC_SPECS, type CloudEvent } from '@lienthong/contracts';
 import { createTopics, type TopicSpecLike } from '@lienthong/local-infra';
-import { Kafka, logLevel, type IHeaders } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type IHeaders } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { kafkaBrokers } from './test-env';
 
@@ -119,6 +119,36 @@ export async function readTopic(topic: string, timeoutMs = 30000): Promise<Topic
       ? a.partition - b.partition
       : Number(BigInt(a.offset) - BigInt(b.offset)),
   );
+}
+
+/** Sends CloudEvents into one topic namespace; from {@link connectEventProducer}. */
+export interface EventProducer {
+  /** Sends `events`, in order and in one batch, to `topic` of the namespace (e.g. `TOPICS.paymentCommands`). */
+  send(topic: string, ...events: CloudEvent[]): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+/**
+ * A producer playing the other services of a test: it writes events as their outbox relays do,
+ * JSON keyed by the subject (the dossier, so one dossier's events stay in order on one partition),
+ * to the topics of the namespace `prefix` ({@link createTopicNamespace}).
+ */
+export async function connectEventProducer(prefix: string): Promise<EventProducer> {
+  const producer = new Kafka({
+    clientId: 'lienthong-test-producer',
+    brokers: kafkaBrokers(),
+    logLevel: logLevel.NOTHING,
+  }).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  return {
+    send: async (topic, ...events) => {
+      await producer.send({
+        topic: `${prefix}${topic}`,
+        messages: events.map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
+      });
+    },
+    disconnect: () => producer.disconnect(),
+  };
 }
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {

@@ -1,12 +1,10 @@
-/** Every status a dossier can be in, spelled as in `docs/architecture.md` ("Statuses"). */
-export const DOSSIER_STATUSES = [
-  'submitted',
-  'in_progress',
-  'completed',
-  'partially_completed',
-  'rejected',
-  'cancelled',
-] as const;
+import { DOSSIER_STATUS_VALUES } from '@lienthong/contracts';
+
+/**
+ * Every status a dossier can be in, spelled as in `docs/architecture.md` ("Statuses"): the values
+ * the public events carry, so the two cannot drift.
+ */
+export const DOSSIER_STATUSES = DOSSIER_STATUS_VALUES;
 
 /** The status of a dossier: derived from its steps, never set by hand (except `cancelled`). */
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];

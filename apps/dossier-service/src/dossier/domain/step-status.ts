@@ -1,15 +1,10 @@
-/** Every status a dossier step can be in, spelled as in `docs/architecture.md` ("Statuses"). */
-export const STEP_STATUSES = [
-  'pending',
-  'dispatched',
-  'in_progress',
-  'completed',
-  'rejected',
-  'failed',
-  'not_applicable',
-  'skipped',
-  'awaiting_officer',
-] as const;
+import { STEP_STATUS_VALUES } from '@lienthong/contracts';
+
+/**
+ * Every status a dossier step can be in, spelled as in `docs/architecture.md` ("Statuses"): the
+ * values the public events carry, so the two cannot drift.
+ */
+export const STEP_STATUSES = STEP_STATUS_VALUES;
 
 /** The status of one step of a dossier. */
 export type StepStatus = (typeof STEP_STATUSES)[number];
