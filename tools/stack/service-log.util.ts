@@ -19,7 +19,7 @@ export interface ConsoleLogLine {
 
 /**
  * Nest's start-up inventory (one line per module and route): useful in the log file, noise on a
- * console shared by six services.
+ * console shared by seven services.
  */
 const BOOT_CONTEXTS = new Set([
   'InstanceLoader',

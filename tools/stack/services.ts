@@ -32,7 +32,7 @@ function service(
   };
 }
 
-/** The six services, dossier-service first; ports are the README's. */
+/** The seven services, dossier-service first; ports are the README's. */
 export const STACK_SERVICES: readonly StackService[] = [
   service('dossier-service', 3000),
   service('civil-status-service', 3001),
@@ -41,4 +41,5 @@ export const STACK_SERVICES: readonly StackService[] = [
   // The sandbox gateway confirms payments by itself, so a dossier with a fee completes unattended.
   service('payment-service', 3004, { PAYMENT_SANDBOX_AUTO_CONFIRM: 'true' }),
   service('notification-service', 3005),
+  service('social-protection-service', 3006),
 ];

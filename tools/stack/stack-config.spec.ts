@@ -19,6 +19,7 @@ describe('readStackConfig', () => {
       ['social-insurance-service', 3003],
       ['payment-service', 3004],
       ['notification-service', 3005],
+      ['social-protection-service', 3006],
     ]);
     expect(sut.services[0].logFile).toBe('/repo/.local/logs/dossier-service.log');
   });

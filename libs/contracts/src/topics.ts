@@ -10,14 +10,19 @@ export const TOPICS = {
   residenceCommands: 'residence.commands',
   residenceEvents: 'residence.events',
   /**
-   * Answers to civil status's PIN requests. Apart from residence.events because they carry the
-   * parents' particulars, which only civil status needs (dossier-service reads residence.events).
+   * The population register's answers to other agencies' requests (a newborn's PIN, a resident's
+   * particulars). Apart from residence.events because they carry personal particulars that only
+   * the asking agency needs (dossier-service reads residence.events).
    */
-  residencePinReplies: 'residence.pin-replies',
+  residenceRegisterReplies: 'residence.register-replies',
   socialInsuranceCommands: 'social-insurance.commands',
   socialInsuranceEvents: 'social-insurance.events',
   paymentCommands: 'payment.commands',
   paymentEvents: 'payment.events',
+  /** Answers to agencies' benefit payouts (funeral allowance, funeral support). */
+  paymentPayoutResults: 'payment.payout-results',
+  socialProtectionCommands: 'social-protection.commands',
+  socialProtectionEvents: 'social-protection.events',
   /** Internal: what notification-service is asked to tell citizens (carries contact details). */
   notificationCommands: 'notification.commands',
   /** Public, PII-minimised stream of dossier status changes, for integrators and dashboards. */
@@ -34,6 +39,7 @@ export const SERVICE_NAMES = [
   'social-insurance-service',
   'payment-service',
   'notification-service',
+  'social-protection-service',
 ] as const;
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -26,7 +26,7 @@ async function readyStatus(port: number): Promise<number> {
 
 /**
  * What the README promises of `npm start`: on a machine with nothing running, it starts Kafka,
- * PostgreSQL and the six services until every /health/ready answers 200, and Ctrl-C leaves no
+ * PostgreSQL and the seven services until every /health/ready answers 200, and Ctrl-C leaves no
  * process and nothing listening. It runs the real launcher on its own ports and data directory, so
  * it never meets a developer's running stack.
  */
@@ -47,7 +47,7 @@ describe('npm start', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('brings all six services to ready, and Ctrl-C stops everything it started', async () => {
+  it('brings all seven services to ready, and Ctrl-C stops everything it started', async () => {
     const [kafkaPort, controllerPort, postgresPort, ...servicePorts] = await findFreePorts(
       3 + STACK_SERVICES.length,
     );
@@ -85,7 +85,7 @@ describe('npm start', () => {
     const ready = waitFor(
       async () =>
         (await Promise.all(servicePorts.map(readyStatus))).every((status) => status === 200),
-      { timeoutMs: 150000, intervalMs: 500, what: 'all six services to be ready' },
+      { timeoutMs: 150000, intervalMs: 500, what: 'all seven services to be ready' },
     );
     try {
       const first = await Promise.race([ready.then(() => 'ready' as const), exited]);

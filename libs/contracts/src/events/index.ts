@@ -6,6 +6,7 @@ import { NOTIFICATION_EVENTS } from './notification/notification.events';
 import { PAYMENT_EVENTS } from './payment/payment.events';
 import { RESIDENCE_EVENTS } from './residence/residence.events';
 import { SOCIAL_INSURANCE_EVENTS } from './social-insurance/social-insurance.events';
+import { SOCIAL_PROTECTION_EVENTS } from './social-protection/social-protection.events';
 
 export * from './shared-schemas';
 export * from './message-dead-lettered.v1';
@@ -14,6 +15,7 @@ export * from './payment/payment.events';
 export * from './civil-status/civil-status.events';
 export * from './residence/residence.events';
 export * from './social-insurance/social-insurance.events';
+export * from './social-protection/social-protection.events';
 export * from './notification/notification.events';
 
 /** Every event type of the system. The events catalogue in docs/ is generated from this list. */
@@ -23,6 +25,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...CIVIL_STATUS_EVENTS,
   ...RESIDENCE_EVENTS,
   ...SOCIAL_INSURANCE_EVENTS,
+  ...SOCIAL_PROTECTION_EVENTS,
   ...NOTIFICATION_EVENTS,
   MessageDeadLetteredV1,
 ];

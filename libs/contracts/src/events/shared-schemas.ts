@@ -67,3 +67,36 @@ export function stepEnded<C extends readonly string[]>(codes: C) {
     { additionalProperties: false },
   );
 }
+
+/** A bank account benefits are paid to (Vietnamese banks: NAPAS bank code). */
+export const BankAccount = Type.Object(
+  {
+    bankCode: Type.String({
+      pattern: '^[0-9]{6}$',
+      description: 'NAPAS bank identification number.',
+    }),
+    accountNumber: Type.String({ pattern: '^[0-9]{6,19}$' }),
+    accountName: Type.String({ minLength: 1, maxLength: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+/** Who receives a benefit: the applicant, by PIN, and where to pay. */
+export const Payee = Type.Object(
+  {
+    pin: Pin,
+    fullName: Type.String({ minLength: 1 }),
+    bankAccount: BankAccount,
+  },
+  { additionalProperties: false },
+);
+
+/** A benefit paid for a step: what the step's result says. */
+export const BenefitPaid = Type.Object(
+  {
+    amount: Type.Integer({ minimum: 1, description: 'Whole VND.' }),
+    currency: Currency,
+    paymentId: Type.String({ format: 'uuid', description: 'Id in GET /v1/payments/{id}.' }),
+  },
+  { additionalProperties: false },
+);

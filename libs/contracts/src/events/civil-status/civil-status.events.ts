@@ -81,8 +81,65 @@ export const BirthRegistrationRejectedV1 = defineEvent({
   schema: stepEnded(BIRTH_REGISTRATION_REJECTION_CODES),
 });
 
+/** dossier-service → civil-status-service: register a death. */
+export const RegisterDeathV1 = defineEvent({
+  type: 'vn.gov.civil-status.register-death.v1',
+  topic: TOPICS.civilStatusCommands,
+  description:
+    "Register a death in the death register, given the deceased's PIN (particulars come from the population register), the date and place of death, the medical death certificate and the applicant.",
+  personalData: true,
+  schema: stepCommand({
+    deceasedPin: Pin,
+    dateOfDeath: IsoDate,
+    placeOfDeath: Type.String({ minLength: 1, maxLength: 200 }),
+    medicalDeathCertificateNo: Type.String({ minLength: 1, maxLength: 50 }),
+    applicantPin: Pin,
+    applicantRelationship: Type.String({ minLength: 1 }),
+  }),
+});
+
+/** civil-status-service → dossier-service: the death is registered. */
+export const DeathRegisteredV1 = defineEvent({
+  type: 'vn.gov.civil-status.death-registered.v1',
+  topic: TOPICS.civilStatusEvents,
+  description: 'The death is in the death register: the death step is completed.',
+  personalData: false,
+  schema: stepCompleted(
+    Type.Object(
+      {
+        registrationNumber: Type.String({
+          minLength: 1,
+          description: 'Number in GET /v1/death-registrations/{number}.',
+        }),
+      },
+      { additionalProperties: false },
+    ),
+  ),
+});
+
+/** Why civil status refuses to register a death. */
+export const DEATH_REGISTRATION_REJECTION_CODES = [
+  'deceased-unknown',
+  'already-deceased',
+  'date-of-death-in-future',
+  'date-of-death-before-birth',
+] as const;
+
+/** civil-status-service → dossier-service: the death cannot be registered. */
+export const DeathRegistrationRejectedV1 = defineEvent({
+  type: 'vn.gov.civil-status.death-registration-rejected.v1',
+  topic: TOPICS.civilStatusEvents,
+  description:
+    'Civil status refused to register the death, with the reason: the death step is rejected.',
+  personalData: false,
+  schema: stepEnded(DEATH_REGISTRATION_REJECTION_CODES),
+});
+
 export const CIVIL_STATUS_EVENTS = [
   RegisterBirthV1,
   BirthRegisteredV1,
   BirthRegistrationRejectedV1,
+  RegisterDeathV1,
+  DeathRegisteredV1,
+  DeathRegistrationRejectedV1,
 ] as const;

@@ -11,6 +11,7 @@ import {
   stepCommand,
   stepCompleted,
   stepEnded,
+  Payee,
 } from '../shared-schemas';
 
 const PaymentId = Type.String({ format: 'uuid', description: 'Id in GET /v1/payments/{id}.' });
@@ -110,6 +111,60 @@ export const FeeRefundedV1 = defineEvent({
   ),
 });
 
+/** An agency (social insurance, social protection) → payment-service: pay a benefit. */
+export const PayBenefitV1 = defineEvent({
+  type: 'vn.gov.payment.pay-benefit.v1',
+  topic: TOPICS.paymentCommands,
+  description:
+    "Pay a benefit to a citizen's bank account on an agency's behalf. Exactly one payout per dossier step, however often this is delivered.",
+  personalData: true,
+  schema: stepCommand({
+    agency: Type.String({ minLength: 1, description: 'The paying agency (service name).' }),
+    benefit: Type.String({ minLength: 1, description: 'What is paid, e.g. funeral-allowance.' }),
+    amount: Type.Integer({ minimum: 1, description: 'Whole VND.' }),
+    currency: Currency,
+    payee: Payee,
+    description: Type.String({ minLength: 1 }),
+  }),
+});
+
+/** payment-service → the paying agency: the benefit reached the payee's account. */
+export const BenefitPaidV1 = defineEvent({
+  type: 'vn.gov.payment.benefit-paid.v1',
+  topic: TOPICS.paymentPayoutResults,
+  description: 'The payout was made: the paying agency completes its step with this payment.',
+  personalData: false,
+  schema: Type.Object(
+    {
+      dossierId: DossierId,
+      step: StepKey,
+      paymentId: PaymentId,
+      amount: Vnd,
+      currency: Currency,
+    },
+    { additionalProperties: false },
+  ),
+});
+
+/** payment-service → the paying agency: the payout failed (account closed, refused by the bank). */
+export const BenefitPayoutFailedV1 = defineEvent({
+  type: 'vn.gov.payment.benefit-payout-failed.v1',
+  topic: TOPICS.paymentPayoutResults,
+  description:
+    "The payout could not be made (the bank refused it): the paying agency's step fails with the reason.",
+  personalData: false,
+  schema: Type.Object(
+    {
+      dossierId: DossierId,
+      step: StepKey,
+      paymentId: PaymentId,
+      code: Type.Union([Type.Literal('refused-by-bank'), Type.Literal('invalid-account')]),
+      reason: Reason,
+    },
+    { additionalProperties: false },
+  ),
+});
+
 export const PAYMENT_EVENTS = [
   CollectFeeV1,
   FeePaymentRequestedV1,
@@ -117,4 +172,7 @@ export const PAYMENT_EVENTS = [
   FeePaymentFailedV1,
   RefundFeeV1,
   FeeRefundedV1,
+  PayBenefitV1,
+  BenefitPaidV1,
+  BenefitPayoutFailedV1,
 ] as const;

@@ -55,7 +55,7 @@ export const IssuePinV1 = defineEvent({
 /** residence-service → civil-status-service: the child's PIN, with the parents' particulars. */
 export const PinIssuedV1 = defineEvent({
   type: 'vn.gov.residence.pin-issued.v1',
-  topic: TOPICS.residencePinReplies,
+  topic: TOPICS.residenceRegisterReplies,
   description:
     "The child's PIN was issued. Carries the parents' particulars from the population register so civil status never asks the citizen for them.",
   personalData: true,
@@ -77,7 +77,7 @@ export const PIN_REFUSAL_CODES = ['mother-unknown', 'father-unknown'] as const;
 /** residence-service → civil-status-service: no PIN, and why. */
 export const PinRefusedV1 = defineEvent({
   type: 'vn.gov.residence.pin-refused.v1',
-  topic: TOPICS.residencePinReplies,
+  topic: TOPICS.residenceRegisterReplies,
   description: 'The population register refused to issue the PIN (a parent it does not know).',
   personalData: false,
   schema: Type.Object(
@@ -140,6 +140,95 @@ export const PermanentResidenceRejectedV1 = defineEvent({
   schema: stepEnded(PERMANENT_RESIDENCE_REJECTION_CODES),
 });
 
+/** civil-status-service → residence-service: what the register knows of a person (a death to register). */
+export const RequestResidentParticularsV1 = defineEvent({
+  type: 'vn.gov.residence.request-resident-particulars.v1',
+  topic: TOPICS.residenceCommands,
+  description:
+    "Ask the population register for a person's particulars (name, date of birth, alive or deceased), so the asking agency never asks the citizen for them.",
+  personalData: true,
+  schema: Type.Object(
+    {
+      dossierId: DossierId,
+      requestId: Type.String({
+        format: 'uuid',
+        description: "The requester's id for this question.",
+      }),
+      pin: Pin,
+    },
+    { additionalProperties: false },
+  ),
+});
+
+/** residence-service → the asking agency: the person's particulars, or that the PIN is unknown. */
+export const ResidentParticularsV1 = defineEvent({
+  type: 'vn.gov.residence.resident-particulars.v1',
+  topic: TOPICS.residenceRegisterReplies,
+  description:
+    'The answer to request-resident-particulars: `resident` is null when the PIN is not in the register.',
+  personalData: true,
+  schema: Type.Object(
+    {
+      dossierId: DossierId,
+      requestId: Type.String({ format: 'uuid' }),
+      pin: Pin,
+      resident: Type.Union([
+        Type.Object(
+          {
+            fullName: Type.String({ minLength: 1 }),
+            sex: Sex,
+            dateOfBirth: IsoDate,
+            status: Type.Union([Type.Literal('alive'), Type.Literal('deceased')]),
+            householdId: Type.Union([Type.String(), Type.Null()]),
+          },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ]),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+/** dossier-service → residence-service: delete the permanent residence of a person who died. */
+export const DeletePermanentResidenceV1 = defineEvent({
+  type: 'vn.gov.residence.delete-permanent-residence.v1',
+  topic: TOPICS.residenceCommands,
+  description:
+    'Delete the permanent residence of a deceased person and mark them deceased in the population register; the household keeps its other members.',
+  personalData: true,
+  schema: stepCommand({
+    pin: Pin,
+    dateOfDeath: IsoDate,
+    deathRegistrationNumber: Type.String({ minLength: 1 }),
+  }),
+});
+
+/** residence-service → dossier-service: the permanent residence is deleted. */
+export const PermanentResidenceDeletedV1 = defineEvent({
+  type: 'vn.gov.residence.permanent-residence-deleted.v1',
+  topic: TOPICS.residenceEvents,
+  description:
+    'The person is recorded deceased and their permanent residence deleted: the residence-deletion step is completed.',
+  personalData: false,
+  schema: stepCompleted(
+    Type.Object(
+      { confirmationNumber: Type.String({ minLength: 1 }) },
+      { additionalProperties: false },
+    ),
+  ),
+});
+
+/** residence-service → dossier-service: the permanent residence cannot be deleted. */
+export const PermanentResidenceDeletionRejectedV1 = defineEvent({
+  type: 'vn.gov.residence.permanent-residence-deletion-rejected.v1',
+  topic: TOPICS.residenceEvents,
+  description:
+    'The person is not in the population register: the residence-deletion step is rejected.',
+  personalData: false,
+  schema: stepEnded(['resident-unknown'] as const),
+});
+
 export const RESIDENCE_EVENTS = [
   IssuePinV1,
   PinIssuedV1,
@@ -147,4 +236,9 @@ export const RESIDENCE_EVENTS = [
   RegisterPermanentResidenceV1,
   PermanentResidenceRegisteredV1,
   PermanentResidenceRejectedV1,
+  RequestResidentParticularsV1,
+  ResidentParticularsV1,
+  DeletePermanentResidenceV1,
+  PermanentResidenceDeletedV1,
+  PermanentResidenceDeletionRejectedV1,
 ] as const;
