@@ -61,6 +61,7 @@ describe('readStackConfig', () => {
       SOCIAL_INSURANCE_DATABASE_URL: 'postgres://d',
       PAYMENT_DATABASE_URL: 'postgres://e',
       NOTIFICATION_DATABASE_URL: 'postgres://f',
+      SOCIAL_PROTECTION_DATABASE_URL: 'postgres://g',
     };
     expect(readStackConfig(env, REPO).postgres).toEqual({ kind: 'none' });
   });
