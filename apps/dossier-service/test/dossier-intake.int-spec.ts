@@ -1,4 +1,8 @@
 import {
+  DeathRegisteredV1,
+  FuneralAllowancePaidV1,
+  FuneralSupportNotApplicableV1,
+  PermanentResidenceDeletedV1,
   BirthRegisteredV1,
   BirthRegistrationRejectedV1,
   ChildHealthInsuranceCardNotApplicableV1,
@@ -50,6 +54,33 @@ function birthDossier(data: Record<string, unknown> = {}, certifiedCopies = 2) {
       residence: { withParent: 'mother' },
       certifiedCopies,
       ...data,
+    },
+  };
+}
+
+/** The issue 5 example: Lan files the death of her father. */
+function deathDossier(applicant: Record<string, unknown> = {}) {
+  return {
+    procedure: 'death-registration-bundle',
+    channel: 'online',
+    applicant: {
+      pin: '079190000001',
+      fullName: 'Nguyen Thi Lan',
+      relationship: 'child',
+      email: 'lan@example.vn',
+      phone: '0901234567',
+      bankAccount: {
+        bankCode: '970436',
+        accountNumber: '0071000123456',
+        accountName: 'NGUYEN THI LAN',
+      },
+      ...applicant,
+    },
+    data: {
+      deceasedPin: '079055000003',
+      dateOfDeath: '2026-11-20',
+      placeOfDeath: 'Cho Ray Hospital, Ho Chi Minh City',
+      medicalDeathCertificateNo: 'CR-2026-044120',
     },
   };
 }
@@ -403,6 +434,99 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
       expect(
         rejected.timeline.filter((line) => line.step === 'birth' && line.to === 'dispatched'),
       ).toHaveLength(1);
+    });
+  });
+
+  describe('the procedure catalogue', () => {
+    it('publishes every group with its steps, agencies, deadlines, fee and form schema', async () => {
+      const list = (await request(service.http).get('/v1/procedures').expect(200)).body as {
+        items: { code: string }[];
+      };
+      expect(list.items.map((item) => item.code)).toEqual([
+        'birth-registration-bundle',
+        'death-registration-bundle',
+      ]);
+      const death = (
+        await request(service.http).get('/v1/procedures/death-registration-bundle').expect(200)
+      ).body as {
+        steps: { key: string; agency: string; needs: string[]; deadlineWorkingDays: number }[];
+        fee: unknown;
+        form: { properties: Record<string, unknown> };
+        legalBasis: string[];
+      };
+      expect(death.steps.map((step) => [step.key, step.agency, step.needs])).toEqual([
+        ['death', 'civil-status-service', []],
+        ['residence-deletion', 'residence-service', ['death']],
+        ['funeral-allowance', 'social-insurance-service', ['death']],
+        ['funeral-support', 'social-protection-service', ['funeral-allowance']],
+      ]);
+      expect(death.fee).toBeNull();
+      expect(Object.keys(death.form.properties)).toContain('deceasedPin');
+      expect(death.legalBasis.length).toBeGreaterThan(0);
+      const birth = (
+        await request(service.http).get('/v1/procedures/birth-registration-bundle').expect(200)
+      ).body as { fee: { rules: { unitAmount: number; onlineReductionPercent: number }[] } };
+      expect(birth.fee.rules[0]).toMatchObject({ unitAmount: 8000, onlineReductionPercent: 50 });
+      await request(service.http).get('/v1/procedures/marriage').expect(404);
+      await request(service.http).get('/v1/procedures/NOT%20A%20CODE').expect(400);
+    });
+  });
+
+  describe('the death group', () => {
+    it('requires a bank account and validates the form against its schema', async () => {
+      const noAccount = await submit(deathDossier({ bankAccount: undefined })).expect(400);
+      expect(
+        (noAccount.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer),
+      ).toEqual(['/applicant/bankAccount']);
+      const bad = await submit({
+        ...deathDossier(),
+        data: { ...deathDossier().data, dateOfDeath: '2999-01-01', deceasedPin: '1' },
+      }).expect(400);
+      expect(
+        (bad.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer).sort(),
+      ).toEqual(['/data/dateOfDeath', '/data/deceasedPin']);
+    });
+
+    it('runs death, then deletion and allowance, then support with the allowance paid', async () => {
+      const { id } = (await submit(deathDossier()).expect(202)).body as DossierBody;
+      await answer(DeathRegisteredV1, {
+        dossierId: id,
+        step: 'death',
+        result: { registrationNumber: 'KT-2026-000001' },
+      });
+      await untilStep(id, 'funeral-allowance', 'dispatched');
+      const paymentId = randomUUID();
+      await answer(PermanentResidenceDeletedV1, {
+        dossierId: id,
+        step: 'residence-deletion',
+        result: { confirmationNumber: 'XT-079-2026-000001' },
+      });
+      await answer(FuneralAllowancePaidV1, {
+        dossierId: id,
+        step: 'funeral-allowance',
+        result: { amount: 23_400_000, currency: 'VND', paymentId },
+      });
+      await untilStep(id, 'funeral-support', 'dispatched');
+      let support: { type: string; data: Record<string, unknown> } | undefined;
+      await waitFor(
+        async () => {
+          [support] = await commandsFor(TOPICS.socialProtectionCommands, id);
+          return support !== undefined;
+        },
+        { what: 'the pay-funeral-support command' },
+      );
+      expect(support?.data).toMatchObject({
+        deceasedPin: '079055000003',
+        otherFuneralBenefitPaid: { amount: 23_400_000 },
+        payee: { pin: '079190000001', bankAccount: { bankCode: '970436' } },
+      });
+      await answer(FuneralSupportNotApplicableV1, {
+        dossierId: id,
+        step: 'funeral-support',
+        code: 'higher-benefit-paid',
+        reason: 'A funeral allowance at least as large was paid.',
+      });
+      await waitFor(async () => (await dossier(id)).status === 'completed', { what: 'completion' });
     });
   });
 });

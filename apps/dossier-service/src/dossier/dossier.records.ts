@@ -8,6 +8,7 @@ export interface Applicant {
   readonly relationship: string;
   readonly email?: string;
   readonly phone?: string;
+  readonly bankAccount?: { bankCode: string; accountNumber: string; accountName: string };
 }
 
 /** A dossier row. */

@@ -48,7 +48,10 @@ export class DossierService {
   async submit(body: SubmitDossierDto, idempotencyKey: string): Promise<Submission> {
     const now = this.clock.now();
     const today = vietnamDate(now);
-    const violations = this.procedures.validateForm(body.procedure, body.data, today);
+    const violations = [
+      ...this.procedures.missingApplicantFields(body.procedure, body.applicant),
+      ...this.procedures.validateForm(body.procedure, body.data, today),
+    ];
     if (violations.length > 0) {
       throw ProblemException.of(
         PLATFORM_PROBLEMS.validationError,
@@ -65,6 +68,15 @@ export class DossierService {
       relationship: body.applicant.relationship,
       ...(body.applicant.email ? { email: body.applicant.email } : {}),
       ...(body.applicant.phone ? { phone: body.applicant.phone } : {}),
+      ...(body.applicant.bankAccount
+        ? {
+            bankAccount: {
+              bankCode: body.applicant.bankAccount.bankCode,
+              accountNumber: body.applicant.bankAccount.accountNumber,
+              accountName: body.applicant.bankAccount.accountName,
+            },
+          }
+        : {}),
     };
     const record: DossierRecord = {
       id: randomUUID(),

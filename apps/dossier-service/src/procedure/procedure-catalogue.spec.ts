@@ -114,4 +114,31 @@ describe('ProcedureCatalogue', () => {
     expect(types).toContain('vn.gov.civil-status.birth-registered.v1');
     expect(types).toContain('vn.gov.payment.fee-refunded.v1');
   });
+
+  it('requires a bank account for the death group only', () => {
+    expect(sut.missingApplicantFields('death-registration-bundle', { pin: '1' })).toEqual([
+      { pointer: '/applicant/bankAccount', detail: 'is required for this procedure' },
+    ]);
+    expect(sut.missingApplicantFields('birth-registration-bundle', { pin: '1' })).toEqual([]);
+  });
+
+  it('reports schema errors and form checks together', () => {
+    const violations = sut.validateForm(
+      'birth-registration-bundle',
+      { ...form, motherPin: 'x', child: { ...form.child, dateOfBirth: '2030-01-01' } },
+      '2026-11-23',
+    );
+    expect(violations.map((v) => v.pointer)).toEqual([
+      '/data/motherPin',
+      '/data/child/dateOfBirth',
+    ]);
+  });
+
+  it('publishes a definition as data: the longest step is the procedure deadline', () => {
+    const published = sut.publish(sut.get('death-registration-bundle'));
+    expect(published.deadlineWorkingDays).toBe(7);
+    expect(published.steps.find((step) => step.principal)?.key).toBe('death');
+    expect(published.fee).toBeNull();
+    expect(JSON.stringify(published.form)).toContain('deceasedPin');
+  });
 });

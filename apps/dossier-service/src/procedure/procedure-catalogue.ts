@@ -14,6 +14,8 @@ import type { FeeChannel, IsoDate } from './domain/fee-rule';
 import { resolvePointer } from './domain/json-pointer.util';
 import { publicHolidaySet } from './domain/public-holidays';
 import { addWorkingDays } from './domain/working-days.util';
+import type { ProcedureView } from './dto/procedure.view';
+import { ProcedureError, ProcedureErrorCode } from './procedure.error';
 import type { OutcomeEffect, ProcedureDefinition, StepDefinition } from './procedure-definition';
 
 /** The fee a dossier owes, fixed at submission. */
@@ -59,6 +61,48 @@ export class ProcedureCatalogue {
     return [...this.byCode.values()];
   }
 
+  /** The definition of a procedure code, or a 404 problem. */
+  find(code: string): ProcedureDefinition {
+    const definition = this.byCode.get(code);
+    if (!definition) throw new ProcedureError(ProcedureErrorCode.ProcedureNotFound);
+    return definition;
+  }
+
+  /** A definition as the public catalogue shows it: data only, nothing of the code behind it. */
+  publish(definition: ProcedureDefinition): ProcedureView {
+    return {
+      code: definition.code,
+      name: definition.name,
+      legalBasis: [...definition.legalBasis],
+      deadlineWorkingDays: Math.max(...definition.steps.map((step) => step.deadlineWorkingDays)),
+      steps: definition.steps.map((step) => ({
+        key: step.key,
+        name: step.name,
+        agency: step.agency,
+        needs: [...step.needs],
+        deadlineWorkingDays: step.deadlineWorkingDays,
+        principal: step.key === definition.principalStep,
+        onlyWhenFeeDue: step.onlyWhenFeeDue === true,
+      })),
+      fee: definition.fee
+        ? {
+            description: definition.fee.description,
+            quantityField: definition.fee.quantityPointer,
+            rules: definition.fee.rules.map((rule) => ({
+              effectiveFrom: rule.effectiveFrom,
+              ...(rule.effectiveTo ? { effectiveTo: rule.effectiveTo } : {}),
+              unitAmount: rule.unitAmount,
+              currency: rule.currency,
+              onlineReductionPercent: rule.onlineReduction.percent,
+            })),
+          }
+        : null,
+      requiredApplicantFields: [...(definition.requiredApplicantFields ?? [])],
+      // A plain JSON copy: TypeBox's symbol keys are not part of the published schema.
+      form: JSON.parse(JSON.stringify(definition.form)) as Record<string, unknown>,
+    };
+  }
+
   /** The definition of a procedure code; callers have validated the code. */
   get(code: string): ProcedureDefinition {
     const definition = this.byCode.get(code);
@@ -70,17 +114,33 @@ export class ProcedureCatalogue {
   validateForm(code: string, form: unknown, today: IsoDate): SchemaViolation[] {
     const validate = this.forms.get(code);
     if (!validate) throw new Error(`unknown procedure ${code}`);
-    if (!validate(form)) {
-      // "must match then schema" only repeats, without a field, the error the `then` branch gave.
-      return toViolations(
-        validate.errors?.filter((error) => error.keyword !== 'if'),
-        '/data',
-      );
-    }
-    return checkForm({ checks: this.get(code).formChecks, form, today }).map((violation) => ({
-      pointer: `/data${violation.pointer}`,
-      detail: violation.detail,
-    }));
+    const schemaViolations = validate(form)
+      ? []
+      : // "must match then schema" only repeats, without a field, what the `then` branch said.
+        toViolations(
+          validate.errors?.filter((error) => error.keyword !== 'if'),
+          '/data',
+        );
+    // The checks run on an invalid form too, so every problem is reported at once; a field the
+    // schema already refused is not reported twice.
+    const refused = new Set(schemaViolations.map((violation) => violation.pointer));
+    const checkViolations = checkForm({ checks: this.get(code).formChecks, form, today })
+      .map((violation) => ({ pointer: `/data${violation.pointer}`, detail: violation.detail }))
+      .filter((violation) => !refused.has(violation.pointer));
+    return [...schemaViolations, ...checkViolations];
+  }
+
+  /** Applicant fields the procedure needs that the applicant left out, as violations. */
+  missingApplicantFields(code: string, applicant: object): SchemaViolation[] {
+    return (this.get(code).requiredApplicantFields ?? [])
+      .filter(
+        (field) =>
+          !Object.hasOwn(applicant, field) || applicant[field as keyof object] === undefined,
+      )
+      .map((field) => ({
+        pointer: `/applicant/${field}`,
+        detail: 'is required for this procedure',
+      }));
   }
 
   /** The fee due for a valid form, or undefined when none is. */

@@ -71,6 +71,8 @@ export interface ProcedureDefinition {
   readonly form: TSchema;
   readonly formChecks: readonly FormCheck[];
   readonly fee?: FeeDefinition;
+  /** Applicant fields this procedure needs beyond the common ones (e.g. a bank account for benefits). */
+  readonly requiredApplicantFields?: readonly ('email' | 'phone' | 'bankAccount')[];
   /** The step the citizen applies for; its rejection rejects the dossier. */
   readonly principalStep: string;
   readonly steps: readonly StepDefinition[];

@@ -29,6 +29,25 @@ export const APPLICANT_RELATIONSHIPS = [
   'other',
 ] as const;
 
+/** A bank account benefits are paid to. */
+export class BankAccountDto {
+  @ApiProperty({ example: '970436', description: 'NAPAS bank identification number, 6 digits.' })
+  @Matches(/^[0-9]{6}$/, { message: '$property must be 6 digits' })
+  @IsString()
+  bankCode!: string;
+
+  @ApiProperty({ example: '0071000123456' })
+  @Matches(/^[0-9]{6,19}$/, { message: '$property must be 6 to 19 digits' })
+  @IsString()
+  accountNumber!: string;
+
+  @ApiProperty({ example: 'NGUYEN THI LAN' })
+  @MaxLength(100)
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @IsString()
+  accountName!: string;
+}
+
 /** Who files the dossier. */
 export class ApplicantDto {
   @ApiProperty({ example: '079190000001', description: 'PIN, 12 digits.' })
@@ -60,6 +79,15 @@ export class ApplicantDto {
   @Matches(/^(\+84|0)[0-9]{9,10}$/, { message: '$property must be a Vietnamese phone number' })
   @IsString()
   phone?: string;
+
+  @ApiPropertyOptional({
+    type: BankAccountDto,
+    description: 'Where benefits are paid (required by procedures that pay any).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BankAccountDto)
+  bankAccount?: BankAccountDto;
 }
 
 /**
