@@ -199,7 +199,7 @@ describe('composeApplicantMessage', () => {
       input({
         steps: [
           {
-            key: 'funeral-allowance',
+            key: 'survivor-allowance',
             agency: 'social-insurance',
             status: 'completed',
             result: { decisionNumber: 'QD-7', extra: { a: 1 } },
@@ -210,7 +210,7 @@ describe('composeApplicantMessage', () => {
 
     expect(body).toContain(
       [
-        '- funeral-allowance: đã hoàn thành / completed',
+        '- survivor-allowance: đã hoàn thành / completed',
         '    decisionNumber: QD-7',
         '    extra: {"a":1}',
       ].join('\n'),
@@ -225,5 +225,35 @@ describe('composeApplicantMessage', () => {
     expect(subject).toBe(
       'Hồ sơ đã được tiếp nhận / Dossier received: Khai sinh Bcc: someone@example.vn',
     );
+  });
+});
+
+describe('composeApplicantMessage for the death group', () => {
+  it('names death steps and labels a death registration number as such', () => {
+    const message = composeApplicantMessage({
+      dossierId: '8f7d8a52-33a4-4a7f-9a53-7a3f3b2d6f10',
+      procedure: 'death-registration-bundle',
+      procedureName: 'Death registration bundle',
+      status: 'completed',
+      recipient: { pin: '079190000001', fullName: 'Nguyen Thi Lan' },
+      steps: [
+        {
+          key: 'death',
+          agency: 'civil-status-service',
+          status: 'completed',
+          result: { registrationNumber: 'KT-2026-000001' },
+        },
+        {
+          key: 'funeral-allowance',
+          agency: 'social-insurance-service',
+          status: 'completed',
+          result: { amount: 23400000, currency: 'VND', paymentId: 'p-1' },
+        },
+      ],
+    });
+    expect(message.body).toContain('Death registration number: KT-2026-000001');
+    expect(message.body).not.toContain('Birth registration number');
+    expect(message.body).toContain('Funeral allowance');
+    expect(message.body).toContain('23.400.000 VND');
   });
 });

@@ -101,6 +101,21 @@ const STEP_NAMES: Readonly<Record<string, Bilingual>> = {
   birth: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
   residence: { vi: 'Đăng ký thường trú cho trẻ', en: "Child's permanent residence" },
   insurance: { vi: 'Thẻ bảo hiểm y tế', en: 'Health insurance card' },
+  death: { vi: 'Đăng ký khai tử', en: 'Death registration' },
+  'residence-deletion': { vi: 'Xoá đăng ký thường trú', en: 'Deletion of permanent residence' },
+  'funeral-allowance': { vi: 'Trợ cấp mai táng', en: 'Funeral allowance' },
+  'funeral-support': { vi: 'Hỗ trợ chi phí mai táng', en: 'Funeral-expense support' },
+};
+
+/** Labels that depend on the step (a death's registration number is not a birth's). */
+const STEP_RESULT_LABELS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
+  death: { registrationNumber: { vi: 'Số đăng ký khai tử', en: 'Death registration number' } },
+  'residence-deletion': {
+    confirmationNumber: {
+      vi: 'Số xác nhận xoá đăng ký thường trú',
+      en: 'Confirmation of the deletion of permanent residence',
+    },
+  },
 };
 
 /** Labels of the result fields the citizen needs, in the order they are listed. */
@@ -144,7 +159,8 @@ function display(value: unknown): string {
  * the amount as one line each), then any other field as `key: value`, so nothing an agency
  * returns is hidden from the citizen.
  */
-function resultLines(result: Readonly<Record<string, unknown>>): string[] {
+function resultLines(result: Readonly<Record<string, unknown>>, stepKey: string): string[] {
+  const labels = { ...RESULT_LABELS, ...STEP_RESULT_LABELS[stepKey] };
   const fields = new Map<string, string>();
   const rest = { ...result };
   if (rest.validFrom !== undefined && rest.validTo !== undefined) {
@@ -159,10 +175,10 @@ function resultLines(result: Readonly<Record<string, unknown>>): string[] {
     delete rest.currency;
   }
   for (const [key, value] of Object.entries(rest)) fields.set(key, display(value));
-  const known = Object.keys(RESULT_LABELS).filter((key) => fields.has(key));
-  const unknown = [...fields.keys()].filter((key) => !(key in RESULT_LABELS));
+  const known = Object.keys(labels).filter((key) => fields.has(key));
+  const unknown = [...fields.keys()].filter((key) => !(key in labels));
   return [
-    ...known.map((key) => `${both(RESULT_LABELS[key])}: ${fields.get(key)}`),
+    ...known.map((key) => `${both(labels[key])}: ${fields.get(key)}`),
     ...unknown.map((key) => `${key}: ${fields.get(key)}`),
   ];
 }
@@ -176,7 +192,7 @@ function stepLines(step: NoticeStep): string[] {
   const status = STEP_STATUS_TEXT[step.status];
   const heading = `- ${stepName(step)}: ${both(status.text)}`;
   const details = [
-    ...(step.status === 'completed' && step.result ? resultLines(step.result) : []),
+    ...(step.status === 'completed' && step.result ? resultLines(step.result, step.key) : []),
     ...(step.reason ? [`${both(REASON)}: ${step.reason}`] : []),
   ];
   return [heading, ...details.map((line) => `    ${line}`)];
