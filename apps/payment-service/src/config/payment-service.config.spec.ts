@@ -4,7 +4,7 @@ import { LOCAL_ONLY_CALLBACK_SECRET, PaymentServiceConfig } from './payment-serv
 const BASE = { SERVICE_NAME: 'payment-service', PORT: '3004' };
 
 describe('PaymentServiceConfig', () => {
-  it('defaults to the sandbox in manual mode, 15-minute payments and the local-only secret', () => {
+  it('defaults to the sandbox with fees paid by hand and payouts settled alone, 15-minute payments and the local-only secret', () => {
     const config = loadConfig(PaymentServiceConfig, BASE);
 
     expect(config).toMatchObject({
@@ -13,6 +13,7 @@ describe('PaymentServiceConfig', () => {
       PAYMENT_EXPIRY_SWEEP_INTERVAL_MS: 5000,
       PAYMENT_CALLBACK_SECRET: LOCAL_ONLY_CALLBACK_SECRET,
       PAYMENT_SANDBOX_AUTO_CONFIRM: false,
+      PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS: true,
       PAYMENT_SANDBOX_CONFIRM_DELAY_MS: 200,
     });
     expect(config.PAYMENT_PUBLIC_URL).toBeUndefined();
@@ -29,6 +30,17 @@ describe('PaymentServiceConfig', () => {
     ).toBe(true);
   });
 
+  it('reads PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS=false as false, apart from the fees flag', () => {
+    const config = loadConfig(PaymentServiceConfig, {
+      ...BASE,
+      PAYMENT_SANDBOX_AUTO_CONFIRM: 'true',
+      PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS: 'false',
+    });
+
+    expect(config.PAYMENT_SANDBOX_AUTO_CONFIRM).toBe(true);
+    expect(config.PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS).toBe(false);
+  });
+
   it('refuses at boot, naming each variable, an unknown provider, a short secret and a yes', () => {
     let error: unknown;
     try {
@@ -37,6 +49,7 @@ describe('PaymentServiceConfig', () => {
         PAYMENT_PROVIDER: 'paypal',
         PAYMENT_CALLBACK_SECRET: 'short',
         PAYMENT_SANDBOX_AUTO_CONFIRM: 'yes',
+        PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS: '1',
         PAYMENT_PUBLIC_URL: 'localhost:3004',
       });
     } catch (caught: unknown) {
@@ -49,6 +62,7 @@ describe('PaymentServiceConfig', () => {
       'PAYMENT_CALLBACK_SECRET',
       'PAYMENT_PUBLIC_URL',
       'PAYMENT_SANDBOX_AUTO_CONFIRM',
+      'PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS',
     ]);
     expect((error as ConfigValidationError).message).not.toContain('short');
   });

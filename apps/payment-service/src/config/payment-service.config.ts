@@ -40,7 +40,8 @@ function strictBoolean({ obj, key }: { obj: Record<string, unknown>; key: string
 
 /**
  * Environment of this service, validated at boot: the platform's variables, and the payment
- * provider, the callback secret, the expiry of payments and the sandbox gateway's behaviour.
+ * provider, the callback secret, the expiry of payments and the sandbox gateway's behaviour (fees
+ * and benefit payouts).
  */
 export class PaymentServiceConfig extends ServiceConfig {
   /** The provider payments are opened with. `sandbox` is the built-in simulated gateway. */
@@ -78,7 +79,17 @@ export class PaymentServiceConfig extends ServiceConfig {
   @IsBoolean({ message: 'must be true or false' })
   PAYMENT_SANDBOX_AUTO_CONFIRM: boolean = false;
 
-  /** Sandbox only, with auto-confirm: how long after opening the payment is confirmed. */
+  /**
+   * Sandbox only: the gateway makes each benefit payout by itself (a "succeeded" callback),
+   * `PAYMENT_SANDBOX_CONFIRM_DELAY_MS` after it was submitted, as a bank transfer needs nobody to
+   * act; `false`: payouts wait for `POST /v1/sandbox/payouts/{id}/confirm` or `/decline`. Apart from
+   * `PAYMENT_SANDBOX_AUTO_CONFIRM`, so fees can be paid by hand while payouts complete alone.
+   */
+  @Transform(strictBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS: boolean = true;
+
+  /** Sandbox only, with auto-confirm or auto-settle: how long after opening it is settled. */
   @Max(3_600_000)
   @Min(0)
   @IsInt()

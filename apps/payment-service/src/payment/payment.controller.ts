@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { ApiProblemResponses, Public, Scopes } from '@lienthong/platform';
 import { CallbackSignatureGuard } from './callback-signature.guard';
 import {
@@ -7,21 +14,31 @@ import {
   PaymentCallbackBody,
   ProviderParams,
 } from './dto/payment-callback.dto';
+import { PayoutView } from '../payout/dto/payout.dto';
 import { PaymentIdParams, PaymentView } from './dto/payment.dto';
 import { PaymentService } from './payment.service';
 
-/** Fee payments: read by id; settled by the provider's signed callbacks. */
+/** Fee payments and benefit payouts: read by id; settled by the provider's signed callbacks. */
 @ApiTags('payments')
+@ApiExtraModels(PaymentView, PayoutView)
 @Controller('v1/payments')
 export class PaymentController {
   constructor(private readonly payments: PaymentService) {}
 
   @Get(':id')
   @Scopes('payment:read')
-  @ApiOperation({ summary: 'A fee payment by id, with its status and refund.' })
-  @ApiOkResponse({ type: PaymentView })
+  @ApiOperation({
+    summary:
+      'A fee payment (kind "fee", with its refund) or a benefit payout (kind "payout", account masked) by id.',
+  })
+  @ApiOkResponse({
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(PaymentView) }, { $ref: getSchemaPath(PayoutView) }],
+      discriminator: { propertyName: 'kind' },
+    },
+  })
   @ApiProblemResponses(400, 404)
-  get(@Param() { id }: PaymentIdParams): Promise<PaymentView> {
+  get(@Param() { id }: PaymentIdParams): Promise<PaymentView | PayoutView> {
     return this.payments.getPayment(id);
   }
 
@@ -31,7 +48,7 @@ export class PaymentController {
   @HttpCode(200)
   @UseGuards(CallbackSignatureGuard)
   @ApiOperation({
-    summary: 'A payment provider reports a payment succeeded or was declined (signed).',
+    summary: 'A payment provider reports a payment (or payout) succeeded or was declined (signed).',
     description:
       'Signed with X-Lienthong-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>. ' +
       'Repeated callbacks change nothing; see docs/services/payment-service.md.',

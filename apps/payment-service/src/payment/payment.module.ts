@@ -2,8 +2,7 @@ import { Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { PLATFORM_LOGGER } from '@lienthong/platform';
 import type { Logger } from 'pino';
 import { LOCAL_ONLY_CALLBACK_SECRET, PaymentServiceConfig } from '../config/payment-service.config';
-import { SandboxModule } from '../sandbox/sandbox.module';
-import { SandboxPaymentProvider } from '../sandbox/sandbox-payment.provider';
+import { PayoutModule } from '../payout/payout.module';
 import { CallbackSignatureGuard } from './callback-signature.guard';
 import { CollectFeeHandler } from './handlers/collect-fee.handler';
 import { RefundFeeHandler } from './handlers/refund-fee.handler';
@@ -14,7 +13,7 @@ import { PaymentController } from './payment.controller';
 import { PaymentEntity } from './payment.entity';
 import { PaymentRepository } from './payment.repository';
 import { PaymentService } from './payment.service';
-import { PAYMENT_PROVIDER, type PaymentProvider } from './provider/payment-provider';
+import { PaymentProviderModule } from './provider/payment-provider.module';
 
 /** Tables of fee payments, for `serviceInfrastructure`. */
 export const PAYMENT_ENTITIES = [PaymentEntity, PaymentCallbackEntity];
@@ -22,27 +21,14 @@ export const PAYMENT_ENTITIES = [PaymentEntity, PaymentCallbackEntity];
 export const PAYMENT_MIGRATIONS = [Payments1764300000000];
 
 /**
- * Fee payments of dossier steps: the CollectFee and RefundFee handlers, the signed provider
- * callback endpoint, the expiry sweeper, and the provider `PAYMENT_PROVIDER` names.
+ * Fee payments of dossier steps: the CollectFee and RefundFee handlers, the expiry sweeper, and
+ * the endpoints of payments and payouts alike: `GET /v1/payments/{id}` and the signed provider
+ * callback endpoint (payout callbacks are handed to the payout module's service).
  */
 @Module({
-  imports: [SandboxModule],
+  imports: [PaymentProviderModule, PayoutModule],
   controllers: [PaymentController],
   providers: [
-    {
-      provide: PAYMENT_PROVIDER,
-      inject: [PaymentServiceConfig, SandboxPaymentProvider],
-      useFactory: (
-        config: PaymentServiceConfig,
-        sandbox: SandboxPaymentProvider,
-      ): PaymentProvider => {
-        // Each real gateway adds its adapter here, with its name in PAYMENT_PROVIDER_NAMES.
-        switch (config.PAYMENT_PROVIDER) {
-          case 'sandbox':
-            return sandbox;
-        }
-      },
-    },
     PaymentRepository,
     PaymentService,
     PaymentExpirySweeper,

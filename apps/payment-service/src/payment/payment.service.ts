@@ -22,6 +22,8 @@ import { PLATFORM_LOGGER } from '@lienthong/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { PAYMENT_SERVICE, PaymentServiceConfig } from '../config/payment-service.config';
+import type { PayoutView } from '../payout/dto/payout.dto';
+import { PayoutService } from '../payout/payout.service';
 import { decideCallbackEffect } from './domain/decide-callback-effect.util';
 import { decideRefundAction } from './domain/decide-refund-action.util';
 import { derivePaymentId } from './domain/derive-payment-id.util';
@@ -72,6 +74,7 @@ export class PaymentService {
     private readonly database: Database,
     private readonly outbox: Outbox,
     private readonly repository: PaymentRepository,
+    private readonly payouts: PayoutService,
   ) {
     this.logger = rootLogger.child({ context: PaymentService.name });
   }
@@ -210,12 +213,20 @@ export class PaymentService {
     }
   }
 
-  /** @throws PaymentError PaymentNotFound. */
-  async getPayment(id: string): Promise<PaymentView> {
+  /**
+   * A fee payment or a benefit payout by id (their ids never collide: see derivePayoutId).
+   * @throws PaymentError PaymentNotFound.
+   */
+  async getPayment(id: string): Promise<PaymentView | PayoutView> {
     const payment = await this.repository.findById(id);
-    if (!payment) throw new PaymentError(PaymentErrorCode.PaymentNotFound);
+    if (!payment) {
+      const payout = await this.payouts.findPayout(id);
+      if (!payout) throw new PaymentError(PaymentErrorCode.PaymentNotFound);
+      return payout;
+    }
     return {
       id: payment.id,
+      kind: 'fee',
       dossierId: payment.dossierId,
       step: payment.step,
       procedure: payment.procedure,
@@ -242,7 +253,8 @@ export class PaymentService {
   /**
    * Applies a provider's callback, whose signature the controller's guard has verified. Outcomes
    * apply only to a pending payment; a retried delivery (same event id) or a repeated outcome
-   * changes nothing; money arriving after the payment was closed is refunded at once.
+   * changes nothing; money arriving after the payment was closed is refunded at once. A callback
+   * about a payout (its id is no fee payment's) is applied by {@link PayoutService}.
    *
    * @throws PaymentError ProviderNotFound, PaymentNotFound, CallbackAmountMismatch (nothing is
    *   recorded then: the transaction rolls back).
@@ -256,7 +268,12 @@ export class PaymentService {
     }
     return this.database.transaction(async (manager) => {
       const payment = await this.repository.lockByIdInTx(callback.paymentId, manager);
-      if (!payment || payment.provider !== providerName) {
+      if (!payment) {
+        const status = await this.payouts.acceptCallbackInTx(providerName, callback, manager);
+        if (status === null) throw new PaymentError(PaymentErrorCode.PaymentNotFound);
+        return { paymentId: callback.paymentId, status };
+      }
+      if (payment.provider !== providerName) {
         throw new PaymentError(PaymentErrorCode.PaymentNotFound);
       }
       if (callback.amount !== payment.amount || callback.currency !== payment.currency) {

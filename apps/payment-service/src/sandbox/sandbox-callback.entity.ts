@@ -6,8 +6,13 @@ export class SandboxCallbackEntity {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId!: string;
 
-  @Column({ name: 'payment_id', type: 'uuid' })
-  paymentId!: string;
+  /** The payment it is about; null for a payout's callback. */
+  @Column({ name: 'payment_id', type: 'uuid', nullable: true })
+  paymentId!: string | null;
+
+  /** The payout it is about; null for a payment's callback. */
+  @Column({ name: 'payout_id', type: 'uuid', nullable: true })
+  payoutId!: string | null;
 
   /** The JSON bytes sent at every attempt. */
   @Column({ type: 'text' })

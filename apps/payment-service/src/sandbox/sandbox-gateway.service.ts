@@ -8,10 +8,15 @@ import type {
   IssuedRefund,
   OpenedPayment,
   OpenPaymentRequest,
+  PayoutRequest,
   RefundRequest,
+  SubmittedPayout,
 } from '../payment/provider/payment-provider';
+import type { PayoutFailureCode } from '../payout/domain/payout-status';
+import { decideSandboxPayout } from './domain/decide-sandbox-payout.util';
 import { SandboxCallbackDispatcher } from './sandbox-callback.dispatcher';
 import type { SandboxPaymentEntity } from './sandbox-payment.entity';
+import type { SandboxPayoutEntity } from './sandbox-payout.entity';
 import { SandboxError, SandboxErrorCode } from './sandbox.error';
 import { SandboxRepository } from './sandbox.repository';
 
@@ -23,12 +28,23 @@ export interface SandboxSettlement {
   readonly callbackEventId: string;
 }
 
+/** What the sandbox answers to a payout's confirm or decline. */
+export interface SandboxPayoutSettlement extends SandboxSettlement {
+  /** Why it was declined; absent for a success. */
+  readonly failureCode?: PayoutFailureCode;
+}
+
 /**
  * The sandbox payment gateway: behaves like a remote one. It keeps its own payments, and reports
  * outcomes only by queuing signed callbacks that its dispatcher delivers over HTTP to the
  * merchant's callback endpoint. With `PAYMENT_SANDBOX_AUTO_CONFIRM` it confirms every payment by
  * itself `PAYMENT_SANDBOX_CONFIRM_DELAY_MS` after it was opened (the citizen paying at once);
  * otherwise `settle` (the sandbox's confirm and decline endpoints) plays the citizen.
+ *
+ * Payouts (transfers to citizens) are settled the same way, by a signed callback about the payout
+ * id: by the sandbox itself with `PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS`, otherwise by
+ * `settlePayout`; a payout to an account number ending in `0000` is refused by the sandbox itself
+ * in either mode (`invalid-account`), the sandbox's rule for trying the failure path.
  */
 @Injectable()
 export class SandboxGateway {
@@ -105,6 +121,108 @@ export class SandboxGateway {
     return settlement;
   }
 
+  /**
+   * Accepts a payout, or finds it again (idempotent on the merchant's payout id). The account is
+   * read here, once, and not kept. Its callback, when the sandbox settles it by itself, is queued
+   * in the submitter's transaction, like an auto-confirmed payment's.
+   */
+  async payoutInTx(request: PayoutRequest, manager: EntityManager): Promise<SubmittedPayout> {
+    const inserted = await this.repository.insertPayoutIfAbsentInTx(
+      {
+        id: request.payoutId,
+        reference: `SBX-PO-${randomBytes(8).toString('hex').toUpperCase()}`,
+        amount: request.amount,
+        currency: request.currency,
+        description: request.description,
+      },
+      manager,
+    );
+    const payout = await this.lockPayoutInTx(request.payoutId, manager);
+    if (inserted) {
+      const decision = decideSandboxPayout({
+        accountNumber: request.payee.bankAccount.accountNumber,
+        autoSettle: this.config.PAYMENT_SANDBOX_AUTO_SETTLE_PAYOUTS,
+      });
+      const at = new Date(Date.now() + this.config.PAYMENT_SANDBOX_CONFIRM_DELAY_MS);
+      switch (decision) {
+        case 'refuse-invalid-account':
+          await this.settlePayoutInTx(payout, 'declined', 'invalid-account', at, manager);
+          break;
+        case 'settle':
+          await this.settlePayoutInTx(payout, 'succeeded', undefined, at, manager);
+          break;
+        case 'await-manual':
+          break;
+      }
+    }
+    return { providerReference: payout.reference };
+  }
+
+  /**
+   * The transfer is made (`succeeded`) or the payee's bank refuses it (`declined`,
+   * `refused-by-bank`): queues the signed callback and wakes the dispatcher.
+   * @throws SandboxError PayoutNotFound, PayoutNotOpen (already settled).
+   */
+  async settlePayout(payoutId: string, outcome: CallbackOutcome): Promise<SandboxPayoutSettlement> {
+    const settlement = await this.database.transaction(async (manager) => {
+      const payout = await this.repository.lockPayoutInTx(payoutId, manager);
+      if (!payout) throw new SandboxError(SandboxErrorCode.PayoutNotFound);
+      if (payout.status !== 'open') {
+        throw new SandboxError(SandboxErrorCode.PayoutNotOpen, payout.status);
+      }
+      const failureCode = outcome === 'declined' ? 'refused-by-bank' : undefined;
+      return this.settlePayoutInTx(payout, outcome, failureCode, new Date(), manager);
+    });
+    this.dispatcher.wake();
+    return settlement;
+  }
+
+  private async settlePayoutInTx(
+    payout: SandboxPayoutEntity,
+    outcome: CallbackOutcome,
+    failureCode: PayoutFailureCode | undefined,
+    at: Date,
+    manager: EntityManager,
+  ): Promise<SandboxPayoutSettlement> {
+    const eventId = randomUUID();
+    await this.repository.updatePayoutInTx(
+      payout.id,
+      { status: outcome, failureCode: failureCode ?? null },
+      manager,
+    );
+    await this.repository.insertCallbackInTx(
+      {
+        eventId,
+        about: { payoutId: payout.id },
+        // The same body as a payment's callback (the payout id is its paymentId), with the
+        // reason of a refusal.
+        body: JSON.stringify({
+          eventId,
+          paymentId: payout.id,
+          status: outcome,
+          amount: payout.amount,
+          currency: payout.currency,
+          occurredAt: at.toISOString(),
+          ...(failureCode ? { failureCode } : {}),
+        }),
+        deliverAfter: at,
+      },
+      manager,
+    );
+    return {
+      paymentId: payout.id,
+      outcome,
+      ...(failureCode ? { failureCode } : {}),
+      callbackEventId: eventId,
+    };
+  }
+
+  private async lockPayoutInTx(id: string, manager: EntityManager): Promise<SandboxPayoutEntity> {
+    const payout = await this.repository.lockPayoutInTx(id, manager);
+    if (!payout) throw new Error(`sandbox: no payout ${id}`);
+    return payout;
+  }
+
   private async settleInTx(
     payment: SandboxPaymentEntity,
     outcome: CallbackOutcome,
@@ -116,7 +234,7 @@ export class SandboxGateway {
     await this.repository.insertCallbackInTx(
       {
         eventId,
-        paymentId: payment.id,
+        about: { paymentId: payment.id },
         body: JSON.stringify({
           eventId,
           paymentId: payment.id,

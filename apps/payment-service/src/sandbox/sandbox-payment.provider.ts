@@ -5,7 +5,9 @@ import type {
   OpenedPayment,
   OpenPaymentRequest,
   PaymentProvider,
+  PayoutRequest,
   RefundRequest,
+  SubmittedPayout,
 } from '../payment/provider/payment-provider';
 import { SandboxGateway } from './sandbox-gateway.service';
 
@@ -26,5 +28,9 @@ export class SandboxPaymentProvider implements PaymentProvider {
 
   cancel(paymentId: string, manager: EntityManager): Promise<void> {
     return this.gateway.cancelInTx(paymentId, manager);
+  }
+
+  payout(request: PayoutRequest, manager: EntityManager): Promise<SubmittedPayout> {
+    return this.gateway.payoutInTx(request, manager);
   }
 }

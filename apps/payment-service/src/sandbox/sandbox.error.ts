@@ -4,13 +4,15 @@ import type { ConvertibleToProblem, ProblemInit } from '@lienthong/platform';
 export enum SandboxErrorCode {
   PaymentNotFound = 'sandbox-payment-not-found',
   PaymentNotOpen = 'sandbox-payment-not-open',
+  PayoutNotFound = 'sandbox-payout-not-found',
+  PayoutNotOpen = 'sandbox-payout-not-open',
 }
 
 /** A refusal of the sandbox gateway; the global filter answers it as problem+json. */
 export class SandboxError extends Error implements ConvertibleToProblem {
   constructor(
     readonly code: SandboxErrorCode,
-    /** The payment's status at the gateway, for `PaymentNotOpen`. */
+    /** The payment's (payout's) status at the gateway, for `PaymentNotOpen` (`PayoutNotOpen`). */
     readonly status?: string,
   ) {
     super(code);
@@ -32,6 +34,20 @@ export class SandboxError extends Error implements ConvertibleToProblem {
           type: this.code,
           title: 'Sandbox payment not open',
           detail: `The sandbox payment is ${this.status ?? 'closed'}: it can no longer be confirmed or declined.`,
+        };
+      case SandboxErrorCode.PayoutNotFound:
+        return {
+          status: 404,
+          type: this.code,
+          title: 'Sandbox payout not found',
+          detail: 'The sandbox gateway has no payout with this id.',
+        };
+      case SandboxErrorCode.PayoutNotOpen:
+        return {
+          status: 409,
+          type: this.code,
+          title: 'Sandbox payout not open',
+          detail: `The sandbox payout is ${this.status ?? 'settled'}: it can no longer be confirmed or declined.`,
         };
     }
   }

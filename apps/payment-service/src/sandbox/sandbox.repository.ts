@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@lienthong/persistence';
 import type { EntityManager } from 'typeorm';
+import type { PayoutFailureCode } from '../payout/domain/payout-status';
 import { SandboxPaymentEntity, type SandboxPaymentStatus } from './sandbox-payment.entity';
+import { SandboxPayoutEntity, type SandboxPayoutStatus } from './sandbox-payout.entity';
 
 /** A callback claimed for one delivery attempt. */
 export interface ClaimedCallback {
   readonly eventId: string;
+  /** The payment or payout it is about (for logs). */
   readonly paymentId: string;
   readonly body: string;
   /** Attempts made, this one included. */
@@ -68,16 +71,60 @@ export class SandboxRepository {
     );
   }
 
-  /** Queues a callback, delivered from `deliverAfter` on. */
+  /** Queues a callback about a payment or a payout, delivered from `deliverAfter` on. */
   async insertCallbackInTx(
-    callback: { eventId: string; paymentId: string; body: string; deliverAfter: Date },
+    callback: {
+      eventId: string;
+      about: { paymentId: string } | { payoutId: string };
+      body: string;
+      deliverAfter: Date;
+    },
     manager: EntityManager,
   ): Promise<void> {
+    const { about } = callback;
     await manager.query(
-      `INSERT INTO sandbox_callback (event_id, payment_id, body, deliver_after)
-       VALUES ($1, $2, $3, $4)`,
-      [callback.eventId, callback.paymentId, callback.body, callback.deliverAfter],
+      `INSERT INTO sandbox_callback (event_id, payment_id, payout_id, body, deliver_after)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [
+        callback.eventId,
+        'paymentId' in about ? about.paymentId : null,
+        'payoutId' in about ? about.payoutId : null,
+        callback.body,
+        callback.deliverAfter,
+      ],
     );
+  }
+
+  /** Records a payout unless the gateway already has one with this id. True when inserted. */
+  async insertPayoutIfAbsentInTx(
+    payout: Pick<SandboxPayoutEntity, 'id' | 'reference' | 'amount' | 'currency' | 'description'>,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO sandbox_payout (id, reference, amount, currency, description)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id`,
+      [payout.id, payout.reference, payout.amount, payout.currency, payout.description],
+    );
+    return inserted.length > 0;
+  }
+
+  /** The payout, locked until the transaction ends; or null. */
+  lockPayoutInTx(id: string, manager: EntityManager): Promise<SandboxPayoutEntity | null> {
+    return manager
+      .createQueryBuilder(SandboxPayoutEntity, 'payout')
+      .where('payout.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async updatePayoutInTx(
+    id: string,
+    changes: { status: SandboxPayoutStatus; failureCode: PayoutFailureCode | null },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.update(SandboxPayoutEntity, { id }, changes);
   }
 
   /**
@@ -104,7 +151,8 @@ export class SandboxRepository {
              ORDER BY deliver_after
              LIMIT $3
              FOR UPDATE SKIP LOCKED)
-         RETURNING event_id, payment_id, body, attempts, created_at)
+         RETURNING event_id, COALESCE(payment_id, payout_id) AS payment_id, body, attempts,
+                   created_at)
        SELECT * FROM claimed`,
       [now, new Date(now.getTime() + leaseMs), limit],
     );

@@ -97,6 +97,12 @@ describe('derivePaymentId', () => {
     expect(derivePaymentId({ dossierId: dossierId.toUpperCase(), step: 'fee' })).toBe(id);
   });
 
+  it('keeps the ids already given out (the example of docs/services/payment-service.md)', () => {
+    expect(derivePaymentId({ dossierId, step: 'fee' })).toBe(
+      '1797c3a7-ceb4-52bd-be3f-b19db6f99442',
+    );
+  });
+
   it('gives different ids to different steps and dossiers', () => {
     const ids = new Set([
       derivePaymentId({ dossierId, step: 'fee' }),

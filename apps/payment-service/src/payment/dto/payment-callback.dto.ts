@@ -3,6 +3,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -16,6 +17,15 @@ import {
   type CallbackOutcome,
   type PaymentStatus,
 } from '../domain/payment-status';
+import {
+  PAYOUT_FAILURE_CODES,
+  PAYOUT_STATUSES,
+  type PayoutFailureCode,
+  type PayoutStatus,
+} from '../../payout/domain/payout-status';
+
+/** Every status a callback's answer may report: a fee payment's or a payout's. */
+const SETTLED_STATUSES = [...new Set([...PAYMENT_STATUSES, ...PAYOUT_STATUSES])];
 
 /** Path parameters of `POST /v1/payments/callbacks/{provider}`. */
 export class ProviderParams {
@@ -26,8 +36,9 @@ export class ProviderParams {
 }
 
 /**
- * What a provider tells us about a payment. Signed (`X-Lienthong-Signature`); amount and
- * currency must be the payment's, so a callback cannot settle a payment for another sum.
+ * What a provider tells us about a payment or a payout (`paymentId` is either's id). Signed
+ * (`X-Lienthong-Signature`); amount and currency must be the payment's, so a callback cannot
+ * settle a payment for another sum.
  */
 export class PaymentCallbackBody {
   @ApiProperty({
@@ -60,13 +71,23 @@ export class PaymentCallbackBody {
   @ApiProperty({ format: 'date-time', description: 'When it happened at the provider.' })
   @IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date-time' })
   occurredAt!: string;
+
+  @ApiProperty({
+    enum: PAYOUT_FAILURE_CODES,
+    required: false,
+    description:
+      'Payouts only: why a declined transfer was refused (absent: `refused-by-bank`). Not read for fees.',
+  })
+  @IsOptional()
+  @IsIn(PAYOUT_FAILURE_CODES)
+  failureCode?: PayoutFailureCode;
 }
 
-/** The answer to an accepted callback: the payment's status after it. */
+/** The answer to an accepted callback: the payment's (payout's) status after it. */
 export class CallbackAcceptedView {
   @ApiProperty({ format: 'uuid' })
   paymentId!: string;
 
-  @ApiProperty({ enum: PAYMENT_STATUSES })
-  status!: PaymentStatus;
+  @ApiProperty({ enum: SETTLED_STATUSES })
+  status!: PaymentStatus | PayoutStatus;
 }

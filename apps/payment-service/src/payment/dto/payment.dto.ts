@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../domain/payment-status';
 
-/** Path parameters of `GET /v1/payments/{id}`. */
+/** Path parameters of `GET /v1/payments/{id}` (a fee payment's or a payout's id). */
 export class PaymentIdParams {
   @ApiProperty({ format: 'uuid', example: '1797c3a7-ceb4-52bd-be3f-b19db6f99442' })
   @IsUUID('all', { message: '$property must be a UUID' })
@@ -28,6 +28,9 @@ export class PaymentRefundView {
 export class PaymentView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
+
+  @ApiProperty({ enum: ['fee'], description: 'A fee: money paid by the citizen.' })
+  kind!: 'fee';
 
   @ApiProperty({ format: 'uuid' })
   dossierId!: string;

@@ -38,12 +38,38 @@ export interface IssuedRefund {
   readonly refundId: string;
 }
 
+/** What the provider is asked to pay out: a benefit transferred to a citizen's bank account. */
+export interface PayoutRequest {
+  /** Our payout id: the provider's idempotency key (one transfer per payout, whatever the calls). */
+  readonly payoutId: string;
+  readonly amount: number;
+  readonly currency: 'VND';
+  /** What is paid, on the payee's bank statement. */
+  readonly description: string;
+  /** Personal data: passed to the provider, never logged; only a masked account is kept here. */
+  readonly payee: {
+    readonly pin: string;
+    readonly fullName: string;
+    readonly bankAccount: {
+      readonly bankCode: string;
+      readonly accountNumber: string;
+      readonly accountName: string;
+    };
+  };
+}
+
+/** The provider's answer to a payout: accepted for processing, its outcome comes by callback. */
+export interface SubmittedPayout {
+  /** The provider's own id of the transfer, the same on every call for one payout. */
+  readonly providerReference: string;
+}
+
 /**
- * A payment provider (gateway) adapter. Every call is idempotent on our payment id: the service
+ * A payment provider (gateway) adapter. Every call is idempotent on our payment (or payout) id: the service
  * calls it inside its database transaction, so a rolled-back transaction is retried and calls
  * again, and must get the same answer, not a second payment or a second refund.
  *
- * Outcomes (paid, declined) do not come back from these calls: the provider reports them later
+ * Outcomes (paid, declined; a payout made or refused) do not come back from these calls: the provider reports them later
  * to `POST /v1/payments/callbacks/{name}`, signed as docs/services/payment-service.md says.
  *
  * `manager` is the caller's transaction. An adapter that keeps its state in this service's
@@ -59,4 +85,9 @@ export interface PaymentProvider {
   refund(request: RefundRequest, manager: EntityManager): Promise<IssuedRefund>;
   /** Closes an unpaid payment so it can no longer be paid; nothing if it already is. */
   cancel(paymentId: string, manager: EntityManager): Promise<void>;
+  /**
+   * Submits (or finds again) a transfer to the payee's account. Whether it was made comes later,
+   * by a signed callback about the payout id, like a payment's outcome.
+   */
+  payout(request: PayoutRequest, manager: EntityManager): Promise<SubmittedPayout>;
 }
