@@ -7,6 +7,11 @@ import {
   BirthRegistrationModule,
 } from './birth-registration/birth-registration.module';
 import { CIVIL_STATUS_SERVICE } from './config/civil-status-service.config';
+import {
+  DEATH_REGISTRATION_ENTITIES,
+  DEATH_REGISTRATION_MIGRATIONS,
+  DeathRegistrationModule,
+} from './death-registration/death-registration.module';
 
 /**
  * civil-status-service: Justice: birth and death registers, extracts, signed copies.
@@ -17,10 +22,11 @@ import { CIVIL_STATUS_SERVICE } from './config/civil-status-service.config';
     PlatformModule.forService({ serviceName: CIVIL_STATUS_SERVICE.serviceName }),
     ...serviceInfrastructure({
       serviceName: CIVIL_STATUS_SERVICE.serviceName,
-      entities: BIRTH_REGISTRATION_ENTITIES,
-      migrations: BIRTH_REGISTRATION_MIGRATIONS,
+      entities: [...BIRTH_REGISTRATION_ENTITIES, ...DEATH_REGISTRATION_ENTITIES],
+      migrations: [...BIRTH_REGISTRATION_MIGRATIONS, ...DEATH_REGISTRATION_MIGRATIONS],
     }),
     BirthRegistrationModule,
+    DeathRegistrationModule,
   ],
 })
 export class AppModule {}

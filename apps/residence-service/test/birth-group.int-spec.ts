@@ -167,6 +167,7 @@ describe('residence-service in the birth group', () => {
       sex: 'male',
       dateOfBirth: '2025-11-02',
       status: 'alive',
+      dateOfDeath: null,
       permanentResidence: null,
     });
   });

@@ -157,6 +157,7 @@ describe('the population register of residence-service', () => {
       sex: 'female',
       dateOfBirth: '1987-11-20',
       status: 'alive',
+      dateOfDeath: null,
       permanentResidence: {
         householdId: 'HK-079-000001',
         provinceCode: '079',
@@ -172,6 +173,7 @@ describe('the population register of residence-service', () => {
       sex: 'male',
       dateOfBirth: '1960-01-31',
       status: 'alive',
+      dateOfDeath: null,
       permanentResidence: null,
     });
 
@@ -181,6 +183,7 @@ describe('the population register of residence-service', () => {
       provinceCode: '079',
       communeCode: '26734',
       address: '12 Lê Lợi',
+      headDeceasedOn: null,
       members: [
         {
           pin: '079085000001',

@@ -16,6 +16,13 @@ export class HouseholdEntity {
   @Column({ type: 'text' })
   address!: string;
 
+  /**
+   * `yyyy-mm-dd`: the head died on this day and their permanent residence was deleted, so the
+   * household has no head member until one is chosen (another procedure). Null while it has one.
+   */
+  @Column({ name: 'head_deceased_on', type: 'date', nullable: true })
+  headDeceasedOn!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

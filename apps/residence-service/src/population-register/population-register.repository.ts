@@ -84,6 +84,34 @@ export class PopulationRegisterRepository {
     );
   }
 
+  /**
+   * Records a resident deceased on a date and deletes their permanent residence (they leave
+   * their household, whose other members stay), in the caller's transaction.
+   */
+  async recordDeathInTx(
+    death: { readonly pin: string; readonly dateOfDeath: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE resident
+          SET status = 'deceased', date_of_death = $2, household_id = NULL,
+              relationship_to_head = NULL
+        WHERE pin = $1`,
+      [death.pin, death.dateOfDeath],
+    );
+  }
+
+  /** Records that a household's head died on a date, in the caller's transaction. */
+  async recordHeadDeceasedInTx(
+    head: { readonly householdId: string; readonly dateOfDeath: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(`UPDATE household SET head_deceased_on = $2 WHERE id = $1`, [
+      head.householdId,
+      head.dateOfDeath,
+    ]);
+  }
+
   /** Row counts, in the caller's transaction. */
   async countInTx(manager: EntityManager): Promise<RegisterCounts> {
     const [row] = await manager.query<RegisterCounts[]>(

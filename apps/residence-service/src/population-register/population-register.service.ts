@@ -19,6 +19,7 @@ export class PopulationRegisterService {
       sex: resident.sex,
       dateOfBirth: resident.dateOfBirth,
       status: resident.status,
+      dateOfDeath: resident.dateOfDeath,
       permanentResidence:
         household && relationshipToHead
           ? {
@@ -42,6 +43,7 @@ export class PopulationRegisterService {
       provinceCode: household.provinceCode,
       communeCode: household.communeCode,
       address: household.address,
+      headDeceasedOn: household.headDeceasedOn,
       // Members always have a relationship (a table constraint ties it to household_id).
       members: (household.members ?? []).map((member) => ({
         pin: member.pin,

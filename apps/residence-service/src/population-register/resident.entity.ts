@@ -34,6 +34,10 @@ export class ResidentEntity {
   @Column({ type: 'text', default: 'alive' })
   status!: ResidentStatus;
 
+  /** `yyyy-mm-dd`, from the death registration; null while alive (and for a death not dated). */
+  @Column({ name: 'date_of_death', type: 'date', nullable: true })
+  dateOfDeath!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 }

@@ -80,7 +80,20 @@ export class ResidentView extends PersonView {
   @ApiProperty({ enum: RESIDENT_STATUSES })
   status!: ResidentStatus;
 
-  @ApiProperty({ type: PermanentResidenceView, nullable: true })
+  @ApiProperty({
+    example: null,
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'From the death registration once deceased; null while alive',
+  })
+  dateOfDeath!: string | null;
+
+  @ApiProperty({
+    type: PermanentResidenceView,
+    nullable: true,
+    description: 'Null when none is registered, and once deleted at death',
+  })
   permanentResidence!: PermanentResidenceView | null;
 }
 
@@ -93,10 +106,20 @@ export class HouseholdMemberView extends PersonView {
   status!: ResidentStatus;
 }
 
-/** A household and its members, head first. */
+/** A household and its members (its permanent residents), head first. */
 export class HouseholdView extends HouseholdAddressView {
   @ApiProperty({ example: 'HK-079-000001' })
   id!: string;
+
+  @ApiProperty({
+    example: null,
+    format: 'date',
+    nullable: true,
+    type: String,
+    description:
+      "Date of death of the head, whose permanent residence was deleted: the household has no head member until a new head is registered, and members' relationshipToHead stay those to the deceased head. Null while the household has a head.",
+  })
+  headDeceasedOn!: string | null;
 
   @ApiProperty({ type: [HouseholdMemberView] })
   members!: HouseholdMemberView[];
