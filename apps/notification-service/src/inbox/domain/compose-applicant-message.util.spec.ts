@@ -232,10 +232,9 @@ describe('composeApplicantMessage for the death group', () => {
   it('names death steps and labels a death registration number as such', () => {
     const message = composeApplicantMessage({
       dossierId: '8f7d8a52-33a4-4a7f-9a53-7a3f3b2d6f10',
-      procedure: 'death-registration-bundle',
       procedureName: 'Death registration bundle',
       status: 'completed',
-      recipient: { pin: '079190000001', fullName: 'Nguyen Thi Lan' },
+      recipientName: 'Nguyen Thi Lan',
       steps: [
         {
           key: 'death',

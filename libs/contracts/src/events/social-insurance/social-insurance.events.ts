@@ -87,7 +87,7 @@ export const FuneralAllowanceNotApplicableV1 = defineEvent({
   description:
     'The deceased was neither a pensioner nor a participant with 12 months of compulsory contributions: the step is not applicable.',
   personalData: false,
-  schema: stepEnded(['not-in-register', 'insufficient-contributions'] as const),
+  schema: stepEnded(['not-in-register', 'insufficient-contributions', 'already-granted'] as const),
 });
 
 /** social-insurance-service → dossier-service: the allowance is due but could not be paid. */
