@@ -5,8 +5,8 @@ import { Client } from 'pg';
 import { startE2eStack, type E2eStack } from './e2e-stack.fixture';
 
 /**
- * The birth group end to end, as a citizen and the other government systems see it: the six
- * services as separate processes on a real Kafka broker and real PostgreSQL databases, driven only
+ * The birth and death groups end to end, as a citizen and the other government systems see them:
+ * the seven services as separate processes on a real Kafka broker and real PostgreSQL databases, driven only
  * through their public REST APIs.
  */
 
@@ -68,7 +68,7 @@ function birthDossier(options: {
   };
 }
 
-describe('the birth group end to end (six services, real Kafka and PostgreSQL)', () => {
+describe('interconnected procedures end to end (seven services, real Kafka and PostgreSQL)', () => {
   let stack: E2eStack;
   let smtp: TestSmtpServer;
 
@@ -386,5 +386,113 @@ describe('the birth group end to end (six services, real Kafka and PostgreSQL)',
         [body.id],
       ),
     ).toBe(1);
+  });
+
+  describe('the death group', () => {
+    const BINH = '079055000003'; // a pensioner (social insurance), not a social-assistance beneficiary
+    const HOA = '079158000005'; // a social-assistance beneficiary who never contributed
+    const NAM = '079092000006'; // in neither register
+
+    function deathDossier(deceasedPin: string, relationship = 'child') {
+      return {
+        procedure: 'death-registration-bundle',
+        channel: 'online',
+        applicant: {
+          pin: LAN.pin,
+          fullName: LAN.fullName,
+          relationship,
+          email: 'lan@example.vn',
+          bankAccount: {
+            bankCode: '970436',
+            accountNumber: '0071000123456',
+            accountName: 'NGUYEN THI LAN',
+          },
+        },
+        data: {
+          deceasedPin,
+          dateOfDeath: '2026-11-20',
+          placeOfDeath: 'Cho Ray Hospital, Ho Chi Minh City',
+          medicalDeathCertificateNo: `CR-2026-${Math.floor(Math.random() * 1e6)}`,
+        },
+      };
+    }
+
+    async function payment(id: unknown) {
+      return (
+        await call<{ status: string; amount: number; dossierId: string }>(
+          'payment-service',
+          `/v1/payments/${String(id)}`,
+        )
+      ).body;
+    }
+
+    it("pays a deceased pensioner's family the funeral allowance once; the support is not applicable", async () => {
+      const { body } = await submit(deathDossier(BINH));
+      expect(body.steps.map((s) => s.key)).toEqual([
+        'death',
+        'residence-deletion',
+        'funeral-allowance',
+        'funeral-support',
+      ]);
+      const done = await final(body.id, 'completed');
+      expect(String(step(done, 'death').result?.['registrationNumber'])).toMatch(/^KT-/);
+      expect(String(step(done, 'residence-deletion').result?.['confirmationNumber'])).toMatch(
+        /^XT-/,
+      );
+      const allowance = step(done, 'funeral-allowance').result as {
+        amount: number;
+        currency: string;
+        paymentId: string;
+      };
+      expect(allowance).toMatchObject({ amount: 23_400_000, currency: 'VND' });
+      expect(await payment(allowance.paymentId)).toMatchObject({
+        status: 'paid',
+        amount: 23_400_000,
+        dossierId: body.id,
+      });
+      expect(step(done, 'funeral-support').status).toBe('not_applicable');
+      // Exactly one payout for the dossier, whatever was redelivered on the way.
+      expect(
+        await countRows('payment-service', 'SELECT count(*) FROM payout WHERE dossier_id = $1', [
+          body.id,
+        ]),
+      ).toBe(1);
+      const resident = await call<{ status: string }>('residence-service', `/v1/residents/${BINH}`);
+      expect(resident.body.status).toBe('deceased');
+    });
+
+    it('pays a social-assistance beneficiary who never contributed the funeral-expense support', async () => {
+      const { body } = await submit(deathDossier(HOA));
+      const done = await final(body.id, 'completed');
+      expect(step(done, 'funeral-allowance').status).toBe('not_applicable');
+      const support = step(done, 'funeral-support').result as { amount: number; paymentId: string };
+      expect(support.amount).toBe(10_000_000);
+      expect(await payment(support.paymentId)).toMatchObject({
+        status: 'paid',
+        amount: 10_000_000,
+      });
+    });
+
+    it('completes with no benefit for someone in neither register, and refuses to register the death twice', async () => {
+      const first = await submit(deathDossier(NAM, 'relative'));
+      const done = await final(first.body.id, 'completed');
+      expect(['funeral-allowance', 'funeral-support'].map((key) => step(done, key).status)).toEqual(
+        ['not_applicable', 'not_applicable'],
+      );
+      const second = await submit(deathDossier(NAM, 'relative'));
+      const rejected = await final(second.body.id, 'rejected');
+      expect(step(rejected, 'death').status).toBe('rejected');
+      expect(rejected.steps.slice(1).map((s) => s.status)).toEqual([
+        'skipped',
+        'skipped',
+        'skipped',
+      ]);
+    });
+
+    it('rejects the death of a PIN unknown to the population register', async () => {
+      const { body } = await submit(deathDossier(UNKNOWN_PIN));
+      const rejected = await final(body.id, 'rejected');
+      expect(step(rejected, 'death').reason).toBeTruthy();
+    });
   });
 });
