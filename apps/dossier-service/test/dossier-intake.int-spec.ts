@@ -474,6 +474,12 @@ describe('dossier-service: intake and orchestration over real Kafka and PostgreS
 
   describe('the death group', () => {
     it('requires a bank account and validates the form against its schema', async () => {
+      for (const notAnAccount of [null, [], 'x']) {
+        const refused = await submit(deathDossier({ bankAccount: notAnAccount })).expect(400);
+        expect((refused.body as { errors: { pointer: string }[] }).errors[0].pointer).toMatch(
+          /^\/applicant\/bankAccount/,
+        );
+      }
       const noAccount = await submit(deathDossier({ bankAccount: undefined })).expect(400);
       expect(
         (noAccount.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer),

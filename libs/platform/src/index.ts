@@ -22,5 +22,6 @@ export * from './problem/problem.exception';
 export * from './problem/validation.pipe';
 export * from './http/idempotency-key.decorator';
 export * from './http/http.types';
+export * from './seed/seed-check.util';
 export * from './time/clock';
 export * from './time/vietnam-date.util';

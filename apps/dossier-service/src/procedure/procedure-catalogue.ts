@@ -132,15 +132,15 @@ export class ProcedureCatalogue {
 
   /** Applicant fields the procedure needs that the applicant left out, as violations. */
   missingApplicantFields(code: string, applicant: object): SchemaViolation[] {
-    return (this.get(code).requiredApplicantFields ?? [])
-      .filter(
-        (field) =>
-          !Object.hasOwn(applicant, field) || applicant[field as keyof object] === undefined,
-      )
-      .map((field) => ({
-        pointer: `/applicant/${field}`,
-        detail: 'is required for this procedure',
-      }));
+    return (
+      (this.get(code).requiredApplicantFields ?? [])
+        // null counts as missing: an account of null cannot be paid into.
+        .filter((field) => (applicant as Record<string, unknown>)[field] == null)
+        .map((field) => ({
+          pointer: `/applicant/${field}`,
+          detail: 'is required for this procedure',
+        }))
+    );
   }
 
   /** The fee due for a valid form, or undefined when none is. */

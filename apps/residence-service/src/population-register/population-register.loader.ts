@@ -1,12 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
-import { backOff } from 'exponential-backoff';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { Database } from '@lienthong/persistence';
+import { Database, RegisterSeedLoader } from '@lienthong/persistence';
 import { HealthRegistry, PLATFORM_LOGGER } from '@lienthong/platform';
 import type { PopulationSeed } from './domain/population-seed.schema';
 import { PopulationRegisterRepository } from './population-register.repository';
@@ -14,104 +8,28 @@ import { PopulationRegisterRepository } from './population-register.repository';
 /** Injection token of the seed, read and validated at boot (`readPopulationSeedFile`). */
 export const POPULATION_SEED = Symbol('POPULATION_SEED');
 
-/** Name of the readiness check, and key of the advisory lock that serialises loaders. */
-const CHECK_NAME = 'population-register';
-const LOCK_KEY = 'population_register_seed';
-
 /**
- * Loads the seed into an empty register once the database is ready. State survives restarts: a
- * register that already holds anyone is left alone. Readiness fails until this is settled.
+ * Loads the population seed into an empty register once, at first start (see
+ * {@link RegisterSeedLoader}). PIN issuance, permanent residence and particulars await
+ * `whenLoaded()`: a parent not loaded yet is not unknown.
  */
 @Injectable()
-export class PopulationRegisterLoader implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private loaded = false;
-  private stopping = false;
-  private markLoaded!: () => void;
-  private markAbandoned!: (error: Error) => void;
-  private readonly loadedPromise = new Promise<void>((resolve, reject) => {
-    this.markLoaded = resolve;
-    this.markAbandoned = reject;
-  });
-
-  private readonly logger: Logger;
-
+export class PopulationRegisterLoader extends RegisterSeedLoader {
   constructor(
-    // This application's own logger (not nestjs-pino's process-wide one): tests run several apps.
-    @Inject(PLATFORM_LOGGER) rootLogger: Logger,
-    @Inject(POPULATION_SEED) private readonly seed: PopulationSeed,
-    private readonly database: Database,
-    private readonly repository: PopulationRegisterRepository,
-    private readonly health: HealthRegistry,
+    @Inject(PLATFORM_LOGGER) logger: Logger,
+    @Inject(POPULATION_SEED) seed: PopulationSeed,
+    database: Database,
+    repository: PopulationRegisterRepository,
+    health: HealthRegistry,
   ) {
-    this.logger = rootLogger.child({ context: PopulationRegisterLoader.name });
-    // Awaited only by commands that arrive early; an abandoned load must not be an unhandled rejection.
-    this.loadedPromise.catch(() => undefined);
-  }
-
-  /**
-   * Resolves once the register holds the seed (or held data already). Commands wait on it: the
-   * consumer may start before the first load commits, and a parent not loaded yet is not unknown.
-   * Rejects when the service stops first, so the command is given back to Kafka, not answered.
-   */
-  whenLoaded(): Promise<void> {
-    return this.loadedPromise;
-  }
-
-  onApplicationBootstrap(): void {
-    this.health.register(CHECK_NAME, () =>
-      this.loaded
-        ? Promise.resolve()
-        : Promise.reject(new Error('population register: seed not loaded yet')),
-    );
-    // Not awaited: the HTTP server comes up (live, not ready) while the database is connecting.
-    this.loadWhenReady().catch((error: unknown) =>
-      this.logger.error({ err: error }, 'population register seed not loaded'),
-    );
-  }
-
-  beforeApplicationShutdown(): void {
-    this.stopping = true;
-    if (!this.loaded)
-      this.markAbandoned(new Error('stopping before the population register was loaded'));
-  }
-
-  private async loadWhenReady(): Promise<void> {
-    await this.database.whenReady();
-    await backOff(() => this.loadOnce(), {
-      numOfAttempts: Number.MAX_SAFE_INTEGER,
-      startingDelay: 250,
-      maxDelay: 5000,
-      retry: (error: unknown, attempt: number) => {
-        if (!this.stopping && (attempt === 1 || attempt % 10 === 0)) {
-          this.logger.warn({ err: error, attempt }, 'loading the population register failed');
-        }
-        return !this.stopping;
-      },
+    super({
+      name: 'population-register',
+      logger,
+      database,
+      health,
+      // Copied: an interface has no index signature, so is not a Record by itself.
+      countInTx: async (manager) => ({ ...(await repository.countInTx(manager)) }),
+      insertSeedInTx: (manager) => repository.insertSeedInTx(seed, manager),
     });
-  }
-
-  /**
-   * One transaction under a transaction-level advisory lock: replicas starting together queue
-   * on the lock, and the second finds the register full and does nothing. All or nothing, so a
-   * crash mid-load leaves an empty register that the next start loads again.
-   */
-  private async loadOnce(): Promise<void> {
-    if (this.stopping) return;
-    const started = Date.now();
-    const outcome = await this.database.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
-      const before = await this.repository.countInTx(manager);
-      if (before.households > 0 || before.residents > 0) return { loaded: false, ...before };
-      await this.repository.insertSeedInTx(this.seed, manager);
-      return { loaded: true, ...(await this.repository.countInTx(manager)) };
-    });
-    this.logger.info(
-      { ...outcome, durationMs: Date.now() - started },
-      outcome.loaded
-        ? 'population register loaded from the seed file'
-        : 'population register already holds data; seed file not loaded',
-    );
-    this.loaded = true;
-    this.markLoaded();
   }
 }

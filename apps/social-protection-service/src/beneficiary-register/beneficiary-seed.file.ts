@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readSeedFile, SeedFileError } from '@lienthong/persistence';
+import type { SeedProblem } from '@lienthong/platform';
 import type { BeneficiarySeed } from './domain/beneficiary-seed.schema';
-import { type SeedProblem, validateBeneficiarySeed } from './domain/validate-beneficiary-seed.util';
+import { validateBeneficiarySeed } from './domain/validate-beneficiary-seed.util';
 
-/**
- * The seed file cannot be used. Its message lists every problem (pointer and reason) on one
- * line, so the one fatal boot log line says everything to fix; no value from the file is quoted.
- */
-export class BeneficiarySeedFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly SeedProblem[],
-  ) {
-    super(
-      `beneficiary register seed file ${file} is invalid: ${problems.length} problem(s): ` +
-        problems.map((problem) => `${problem.pointer || '/'} ${problem.reason}`).join('; '),
-    );
-    this.name = 'BeneficiarySeedFileError';
+/** The beneficiary register's seed file cannot be used; see {@link SeedFileError}. */
+export class BeneficiarySeedFileError extends SeedFileError {
+  constructor(file: string, problems: readonly SeedProblem[]) {
+    super('beneficiary register', file, problems);
   }
 }
 
@@ -25,22 +16,9 @@ export class BeneficiarySeedFileError extends Error {
  * @throws BeneficiarySeedFileError when it cannot be read, is not JSON, or breaks any rule.
  */
 export function readBeneficiarySeedFile(file: string, today: string): BeneficiarySeed {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error: unknown) {
-    const code = (error as { code?: unknown }).code;
-    throw new BeneficiarySeedFileError(file, [
-      { pointer: '', reason: `cannot be read (${typeof code === 'string' ? code : 'error'})` },
-    ]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new BeneficiarySeedFileError(file, [{ pointer: '', reason: 'is not valid JSON' }]);
-  }
-  const result = validateBeneficiarySeed({ data, today });
-  if (!result.ok) throw new BeneficiarySeedFileError(file, result.problems);
-  return result.seed;
+  return readSeedFile({
+    file,
+    check: (data) => validateBeneficiarySeed({ data, today }),
+    error: BeneficiarySeedFileError,
+  });
 }

@@ -133,8 +133,8 @@ export class FuneralSupportService {
 
   /**
    * Handles BenefitPayoutFailedV1: fails the support of that dossier step, with the bank's
-   * reason, if this service awaits its payout; the deceased's support is then free for a
-   * corrected dossier. Other agencies' results, and settled supports, change nothing.
+   * reason, if this service awaits its payout; the failed decision no longer holds the deceased's
+   * one support. Other agencies' results, and settled supports, change nothing.
    */
   async failWithPayoutInTx(
     result: EventOf<typeof BenefitPayoutFailedV1>,

@@ -11,6 +11,7 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PROCEDURE_CODES } from '../../procedure/definitions';
@@ -84,8 +85,10 @@ export class ApplicantDto {
     type: BankAccountDto,
     description: 'Where benefits are paid (required by procedures that pay any).',
   })
-  @IsOptional()
+  // Absent is fine; null or an array is not an account (IsOptional would let null through).
+  @ValidateIf((_: unknown, value: unknown) => value !== undefined)
   @ValidateNested()
+  @IsObject({ message: '$property must be an object with bankCode, accountNumber and accountName' })
   @Type(() => BankAccountDto)
   bankAccount?: BankAccountDto;
 }

@@ -33,6 +33,9 @@ export const PUBLIC_HOLIDAYS: Readonly<Record<string, readonly IsoDate[]>> = {
     '2026-09-01',
     '2026-09-02',
   ],
+  // The fixed-date holidays and the Hung Kings' day only: Tet 2027 and the days moved around the
+  // holidays are added when the Government publishes the 2027 schedule.
+  '2027': ['2027-01-01', '2027-04-16', '2027-04-30', '2027-09-02'],
 };
 
 /** Every holiday of {@link PUBLIC_HOLIDAYS} in one set. */

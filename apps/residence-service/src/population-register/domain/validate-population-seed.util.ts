@@ -1,5 +1,9 @@
-import { isCalendarDate } from '@lienthong/platform';
-import Ajv, { type ErrorObject } from 'ajv';
+import {
+  compileSeedCheck,
+  isCalendarDate,
+  type SeedCheck,
+  type SeedProblem,
+} from '@lienthong/platform';
 import { describePin, isPinFormat } from '../../pin/domain/pin-format.util';
 import { PinError } from '../../pin/domain/pin.error';
 import {
@@ -9,16 +13,11 @@ import {
   type SeedResident,
 } from './population-seed.schema';
 
-/** One thing wrong with a seed file: where (JSON Pointer) and why. Never holds the value itself. */
-export interface SeedProblem {
-  readonly pointer: string;
-  readonly reason: string;
-}
+/** The seed problem type, for callers of this check. */
+export type { SeedProblem } from '@lienthong/platform';
 
 /** Result of {@link validatePopulationSeed}. */
-export type SeedValidation =
-  | { readonly ok: true; readonly seed: PopulationSeed }
-  | { readonly ok: false; readonly problems: readonly SeedProblem[] };
+export type SeedValidation = SeedCheck<PopulationSeed>;
 
 /** Input of {@link validatePopulationSeed}. */
 export interface ValidatePopulationSeedInput {
@@ -26,31 +25,6 @@ export interface ValidatePopulationSeedInput {
   readonly data: unknown;
   /** Today as `yyyy-mm-dd` (a parameter, so the rule "not in the future" is testable). */
   readonly today: string;
-}
-
-const ajv = new Ajv({ allErrors: true });
-const checkShape = ajv.compile<PopulationSeed>(PopulationSeedSchema);
-
-function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function shapeProblem(error: ErrorObject): SeedProblem {
-  const params = error.params as { additionalProperty?: string; missingProperty?: string };
-  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
-    return {
-      pointer: `${error.instancePath}/${escapePointerToken(params.additionalProperty)}`,
-      reason: 'is not an accepted field',
-    };
-  }
-  if (error.keyword === 'required' && params.missingProperty !== undefined) {
-    return {
-      pointer: `${error.instancePath}/${escapePointerToken(params.missingProperty)}`,
-      reason: 'is required',
-    };
-  }
-  // ajv's messages name the constraint (pattern, type, enum), never the rejected value.
-  return { pointer: error.instancePath || '/', reason: error.message ?? error.keyword };
 }
 
 /** Problems of one person: the date, and the PIN against sex and year of birth. */
@@ -122,6 +96,8 @@ function semanticProblems(seed: PopulationSeed, today: string): SeedProblem[] {
   return problems;
 }
 
+const checkSeed = compileSeedCheck(PopulationSeedSchema, semanticProblems);
+
 /**
  * Checks a parsed seed file against {@link PopulationSeedSchema}, then the register's rules. Every
  * problem is reported (not only the first), each located by a JSON Pointer; values are never
@@ -131,9 +107,5 @@ export function validatePopulationSeed({
   data,
   today,
 }: ValidatePopulationSeedInput): SeedValidation {
-  if (!checkShape(data)) {
-    return { ok: false, problems: (checkShape.errors ?? []).map(shapeProblem) };
-  }
-  const problems = semanticProblems(data, today);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: data };
+  return checkSeed(data, today);
 }

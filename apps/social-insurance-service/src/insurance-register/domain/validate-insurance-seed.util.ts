@@ -1,21 +1,20 @@
-import { isCalendarDate } from '@lienthong/platform';
-import Ajv, { type ErrorObject } from 'ajv';
+import {
+  compileSeedCheck,
+  isCalendarDate,
+  type SeedCheck,
+  type SeedProblem,
+} from '@lienthong/platform';
 import {
   type InsuranceSeed,
   InsuranceSeedSchema,
   type SeedParticipant,
 } from './insurance-seed.schema';
 
-/** One thing wrong with a seed file: where (JSON Pointer) and why. Never holds the value itself. */
-export interface SeedProblem {
-  readonly pointer: string;
-  readonly reason: string;
-}
+/** The seed problem type, for callers of this check. */
+export type { SeedProblem } from '@lienthong/platform';
 
 /** Result of {@link validateInsuranceSeed}. */
-export type InsuranceSeedValidation =
-  | { readonly ok: true; readonly seed: InsuranceSeed }
-  | { readonly ok: false; readonly problems: readonly SeedProblem[] };
+export type InsuranceSeedValidation = SeedCheck<InsuranceSeed>;
 
 /** Input of {@link validateInsuranceSeed}. */
 export interface ValidateInsuranceSeedInput {
@@ -25,34 +24,9 @@ export interface ValidateInsuranceSeedInput {
   readonly today: string;
 }
 
-const ajv = new Ajv({ allErrors: true });
-const checkShape = ajv.compile<InsuranceSeed>(InsuranceSeedSchema);
-
 // Digit 4 of a PIN encodes sex and century (0-5); 6-9 are reserved for later centuries.
 const PIN_PATTERN = /^[0-9]{12}$/;
 const USABLE_PIN_PATTERN = /^[0-9]{3}[0-5][0-9]{8}$/;
-
-function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function shapeProblem(error: ErrorObject): SeedProblem {
-  const params = error.params as { additionalProperty?: string; missingProperty?: string };
-  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
-    return {
-      pointer: `${error.instancePath}/${escapePointerToken(params.additionalProperty)}`,
-      reason: 'is not an accepted field',
-    };
-  }
-  if (error.keyword === 'required' && params.missingProperty !== undefined) {
-    return {
-      pointer: `${error.instancePath}/${escapePointerToken(params.missingProperty)}`,
-      reason: 'is required',
-    };
-  }
-  // ajv's messages name the constraint (pattern, type, enum), never the rejected value.
-  return { pointer: error.instancePath || '/', reason: error.message ?? error.keyword };
-}
 
 /** The year of birth a usable PIN encodes: century from digit 4, year from digits 5-6. */
 function yearOfBirthInPin(pin: string): number {
@@ -96,6 +70,8 @@ function semanticProblems(seed: InsuranceSeed, today: string): SeedProblem[] {
   return problems;
 }
 
+const checkSeed = compileSeedCheck(InsuranceSeedSchema, semanticProblems);
+
 /**
  * Checks a parsed seed file against {@link InsuranceSeedSchema}, then the register's rules. Every
  * problem is reported (not only the first), each located by a JSON Pointer naming the entry and
@@ -105,9 +81,5 @@ export function validateInsuranceSeed({
   data,
   today,
 }: ValidateInsuranceSeedInput): InsuranceSeedValidation {
-  if (!checkShape(data)) {
-    return { ok: false, problems: (checkShape.errors ?? []).map(shapeProblem) };
-  }
-  const problems = semanticProblems(data, today);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: data };
+  return checkSeed(data, today);
 }

@@ -1,18 +1,17 @@
-import { isCalendarDate } from '@lienthong/platform';
-import Ajv, { type ErrorObject } from 'ajv';
+import {
+  compileSeedCheck,
+  isCalendarDate,
+  type SeedCheck,
+  type SeedProblem,
+} from '@lienthong/platform';
 import { type BeneficiarySeed, BeneficiarySeedSchema } from './beneficiary-seed.schema';
 import { pinYearOfBirth } from './pin-year-of-birth.util';
 
-/** One thing wrong with a seed file: where (JSON Pointer) and why. Never holds the value itself. */
-export interface SeedProblem {
-  readonly pointer: string;
-  readonly reason: string;
-}
+/** The seed problem type, for callers of this check. */
+export type { SeedProblem } from '@lienthong/platform';
 
 /** Result of {@link validateBeneficiarySeed}. */
-export type SeedValidation =
-  | { readonly ok: true; readonly seed: BeneficiarySeed }
-  | { readonly ok: false; readonly problems: readonly SeedProblem[] };
+export type SeedValidation = SeedCheck<BeneficiarySeed>;
 
 /** Input of {@link validateBeneficiarySeed}. */
 export interface ValidateBeneficiarySeedInput {
@@ -20,31 +19,6 @@ export interface ValidateBeneficiarySeedInput {
   readonly data: unknown;
   /** Today as `yyyy-mm-dd` in Vietnam (a parameter, so "not in the future" is testable). */
   readonly today: string;
-}
-
-const ajv = new Ajv({ allErrors: true });
-const checkShape = ajv.compile<BeneficiarySeed>(BeneficiarySeedSchema);
-
-function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function shapeProblem(error: ErrorObject): SeedProblem {
-  const params = error.params as { additionalProperty?: string; missingProperty?: string };
-  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
-    return {
-      pointer: `${error.instancePath}/${escapePointerToken(params.additionalProperty)}`,
-      reason: 'is not an accepted field',
-    };
-  }
-  if (error.keyword === 'required' && params.missingProperty !== undefined) {
-    return {
-      pointer: `${error.instancePath}/${escapePointerToken(params.missingProperty)}`,
-      reason: 'is required',
-    };
-  }
-  // ajv's messages name the constraint (pattern, type), never the rejected value.
-  return { pointer: error.instancePath || '/', reason: error.message ?? error.keyword };
 }
 
 /** The rules a schema cannot say: a real PIN, unique; a real `since`, between birth and today. */
@@ -75,6 +49,8 @@ function semanticProblems(seed: BeneficiarySeed, today: string): SeedProblem[] {
   return problems;
 }
 
+const checkSeed = compileSeedCheck(BeneficiarySeedSchema, semanticProblems);
+
 /**
  * Checks a parsed seed file against {@link BeneficiarySeedSchema}, then the register's rules. Every
  * problem is reported (not only the first), each located by a JSON Pointer; values are never
@@ -84,9 +60,5 @@ export function validateBeneficiarySeed({
   data,
   today,
 }: ValidateBeneficiarySeedInput): SeedValidation {
-  if (!checkShape(data)) {
-    return { ok: false, problems: (checkShape.errors ?? []).map(shapeProblem) };
-  }
-  const problems = semanticProblems(data, today);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: data };
+  return checkSeed(data, today);
 }

@@ -64,10 +64,20 @@ describe('decideFuneralSupport', () => {
     ).toMatchObject({ kind: 'not-applicable', code: 'higher-benefit-paid', amount: 10_000_000 });
   });
 
-  it('pays the support in full when the funeral allowance paid is smaller by 1 VND', () => {
+  it('tops a smaller funeral allowance up to the support, so the family gets the higher benefit', () => {
     expect(
       decideFuneralSupport({ ...BENEFICIARY, otherFuneralBenefitPaid: 9_999_999 }),
-    ).toMatchObject({ kind: 'pay', amount: 10_000_000 });
+    ).toMatchObject({ kind: 'pay', amount: 1 });
+    expect(
+      decideFuneralSupport({ ...BENEFICIARY, otherFuneralBenefitPaid: 4_000_000 }),
+    ).toMatchObject({ kind: 'pay', amount: 6_000_000 });
+  });
+
+  it('pays the support in full when no funeral allowance was paid', () => {
+    expect(decideFuneralSupport({ ...BENEFICIARY })).toMatchObject({
+      kind: 'pay',
+      amount: 10_000_000,
+    });
   });
 
   it('compares with the amount in force on the date of death, not today', () => {

@@ -30,9 +30,9 @@ export type FuneralSupportDecision =
 /**
  * Whether funeral-expense support is due for a death, and how much (Decree 20/2021/ND-CP,
  * Art. 11): only for a monthly social-assistance beneficiary at the date of death. A family
- * receives only the higher of overlapping funeral benefits, so when the funeral allowance already
- * paid is at least the support (equal included), none is due; otherwise the support is paid in
- * full.
+ * receives only the higher of overlapping funeral benefits: when the funeral allowance already
+ * paid is at least the support (equal included), none is due; otherwise the support tops the
+ * allowance up to the support's amount, so the family receives the higher benefit and no more.
  * @throws FuneralSupportError when the amount cannot be computed (see `funeralSupportAmount`);
  * never for a non-beneficiary, whose case needs no amount.
  */
@@ -67,5 +67,14 @@ export function decideFuneralSupport(
       amount,
     };
   }
-  return { kind: 'pay', amount, legalBasis };
+  // Paying the support in full next to a smaller allowance would give the family both.
+  const topUp = amount - (otherFuneralBenefitPaid ?? 0);
+  return {
+    kind: 'pay',
+    amount: topUp,
+    legalBasis:
+      topUp === amount
+        ? legalBasis
+        : `${legalBasis}; less the funeral allowance of ${formatVnd(otherFuneralBenefitPaid ?? 0)} already paid (only the higher of overlapping funeral benefits)`,
+  };
 }
