@@ -89,7 +89,7 @@ export class FuneralAllowanceService {
     // At first start the consumer may run before the seed commits: not loaded is not unknown.
     await this.registerLoader.whenLoaded();
     const insured = await this.register.findByPinInTx(data.deceasedPin, manager);
-    const eligibility = funeralAllowanceEligibility({ insured });
+    const eligibility = funeralAllowanceEligibility({ insured, dateOfDeath: data.dateOfDeath });
     if (!eligibility.entitled) return this.refuse(eligibility.refusal, command, context);
 
     const computed = this.amountFor(data.dossierId, data.dateOfDeath);

@@ -60,4 +60,19 @@ describe('funeralAllowanceEligibility', () => {
       FuneralAllowanceRuleError,
     );
   });
+
+  it('judges on the date of death: a pension that began after the death gives no allowance', () => {
+    expect(
+      funeralAllowanceEligibility({
+        insured: { kind: 'pensioner', contributionMonths: 384, since: '2026-12-01' },
+        dateOfDeath: '2026-11-20',
+      }),
+    ).toEqual({ entitled: false, refusal: { code: 'not-in-register' } });
+    expect(
+      funeralAllowanceEligibility({
+        insured: { kind: 'pensioner', contributionMonths: 384, since: '2026-11-20' },
+        dateOfDeath: '2026-11-20',
+      }),
+    ).toEqual({ entitled: true, as: 'pensioner' });
+  });
 });

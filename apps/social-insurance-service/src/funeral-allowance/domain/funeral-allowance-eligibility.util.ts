@@ -10,6 +10,8 @@ import type { FuneralAllowanceRefusal } from './funeral-allowance-refusal.util';
 export interface InsuredRecord {
   readonly kind: InsuredKind;
   readonly contributionMonths: number;
+  /** `yyyy-mm-dd`: first contribution or first pension payment, when known. */
+  readonly since?: string;
 }
 
 /** Whether a death gives right to the funeral allowance, and as what; or why not. */
@@ -21,17 +23,24 @@ export type FuneralAllowanceEligibility =
     };
 
 /**
- * Whether the death of `insured` (null: not in the register) gives right to the funeral
+ * Whether the death of `insured` (null: not in the register, or only from after `dateOfDeath`) gives right to the funeral
  * allowance: a pensioner always, whatever the months on record; a participant with at least
  * the terms' minimum months of compulsory contributions (12: 11 is not enough).
  * @throws FuneralAllowanceRuleError INVALID_TERMS.
  */
 export function funeralAllowanceEligibility(
-  { insured }: { readonly insured: InsuredRecord | null },
+  {
+    insured,
+    dateOfDeath,
+  }: { readonly insured: InsuredRecord | null; readonly dateOfDeath?: string },
   terms: FuneralAllowanceTerms = FUNERAL_ALLOWANCE_TERMS,
 ): FuneralAllowanceEligibility {
   assertFuneralAllowanceTerms(terms);
   if (insured === null) return { entitled: false, refusal: { code: 'not-in-register' } };
+  // Judged on the date of death: someone who entered the register after dying was not insured then.
+  if (dateOfDeath !== undefined && insured.since !== undefined && insured.since > dateOfDeath) {
+    return { entitled: false, refusal: { code: 'not-in-register' } };
+  }
   if (insured.kind === 'pensioner') return { entitled: true, as: 'pensioner' };
   if (insured.contributionMonths >= terms.minimumContributionMonths) {
     return { entitled: true, as: 'participant' };
