@@ -12,7 +12,7 @@ import { buildCommandData } from '../procedure/domain/build-command-data.util';
 import { ProcedureCatalogue } from '../procedure/procedure-catalogue';
 import type { ProcedureDefinition } from '../procedure/procedure-definition';
 import {
-  advanceDossier,
+  advanceDossierChecked,
   type DossierAdvance,
   type StepOutcome,
 } from './domain/advance-dossier.util';
@@ -146,7 +146,13 @@ export class DossierOrchestrator {
       status: route.effect,
       ...(typeof data.reason === 'string' ? { reason: data.reason } : {}),
     };
-    const plan = this.plan(definition, dossier, steps, outcome);
+    const plan = this.plan(
+      definition,
+      dossier,
+      steps,
+      outcome,
+      route.effect === 'completed' ? (data.result ?? {}) : undefined,
+    );
     if (plan.outcome === 'stale') return 'skipped';
     const { dossierId: _dossierId, step: _step, ...details } = data;
     const outcomeUpdate: Partial<StepUpdate> =
@@ -171,28 +177,70 @@ export class DossierOrchestrator {
     dossier: DossierRecord,
     steps: readonly StepRecord[],
     outcome?: StepOutcome,
+    outcomeResult?: Record<string, unknown>,
   ): DossierAdvance {
+    const document = this.document(
+      dossier,
+      steps,
+      outcome && outcomeResult ? { [outcome.step]: outcomeResult } : {},
+    );
+    // A command its contract refuses (data no agency could act on) fails its step now: waiting for
+    // an answer that cannot come would leave the dossier open for ever.
+    const refuse = (key: string): string | undefined => {
+      const step = this.procedures.step(definition, key);
+      const violations = this.procedures.checkCommand(
+        step.command,
+        buildCommandData({ input: step.input, document, dossierId: dossier.id, step: key }),
+      );
+      return violations === undefined
+        ? undefined
+        : `The request to ${step.agency} could not be made from this dossier (${violations}).`;
+    };
     try {
-      return advanceDossier({
-        status: dossier.status,
-        steps: steps.map((step) => ({
-          key: step.key,
-          status: step.status,
-          needs: step.needs,
-          compensable: this.procedures.step(definition, step.key).compensation !== undefined,
-          compensationRequested: step.compensation !== null,
-        })),
-        principalStep: definition.principalStep,
-        feeStep: steps.some((step) => step.key === this.procedures.feeStep(definition))
-          ? this.procedures.feeStep(definition)
-          : undefined,
-        outcome,
-      });
+      return advanceDossierChecked(
+        {
+          status: dossier.status,
+          steps: steps.map((step) => ({
+            key: step.key,
+            status: step.status,
+            needs: step.needs,
+            compensable: this.procedures.step(definition, step.key).compensation !== undefined,
+            compensationRequested: step.compensation !== null,
+          })),
+          principalStep: definition.principalStep,
+          feeStep: steps.some((step) => step.key === this.procedures.feeStep(definition))
+            ? this.procedures.feeStep(definition)
+            : undefined,
+          outcome,
+        },
+        refuse,
+      );
     } catch (error: unknown) {
       // A graph or step inconsistency is a definition bug: retrying cannot fix it.
       if (error instanceof DossierDomainError) throw new PermanentHandlerError(error.message);
       throw error;
     }
+  }
+
+  /** What a step's command fields point into: the dossier and the results of its steps. */
+  private document(
+    dossier: DossierRecord,
+    steps: readonly StepRecord[],
+    newResults: Readonly<Record<string, Record<string, unknown>>>,
+  ) {
+    const results: Record<string, { result: Record<string, unknown> | null }> = {};
+    for (const step of steps) {
+      results[step.key] = { result: newResults[step.key] ?? step.result };
+    }
+    return {
+      dossierId: dossier.id,
+      procedure: dossier.procedure,
+      channel: dossier.channel,
+      applicant: dossier.applicant,
+      data: dossier.data,
+      fee: dossier.fee,
+      steps: results,
+    };
   }
 
   /** Writes a plan and returns the events it causes (commands, status change, notification). */
@@ -236,19 +284,9 @@ export class DossierOrchestrator {
     }
 
     // Results of steps completed so far, this one included, feed the next commands.
-    const results: Record<string, { result: Record<string, unknown> | null }> = {};
-    for (const step of steps) {
-      results[step.key] = { result: updates.get(step.key)?.result ?? step.result };
-    }
-    const document = {
-      dossierId: dossier.id,
-      procedure: dossier.procedure,
-      channel: dossier.channel,
-      applicant: dossier.applicant,
-      data: dossier.data,
-      fee: dossier.fee,
-      steps: results,
-    };
+    const newResults: Record<string, Record<string, unknown>> = {};
+    for (const [key, update] of updates) if (update.result) newResults[key] = update.result;
+    const document = this.document(dossier, steps, newResults);
     const events: OutgoingEvent[] = [];
     const emit = (def: EventDefinition, data: unknown): void => {
       events.push({

@@ -1,4 +1,4 @@
-import { advanceDossier, type StepState } from './advance-dossier.util';
+import { advanceDossier, advanceDossierChecked, type StepState } from './advance-dossier.util';
 import { DossierDomainError } from './dossier-domain.error';
 import type { DossierStatus } from './dossier-status';
 import type { StepStatus } from './step-status';
@@ -157,5 +157,57 @@ describe('advanceDossier', () => {
     expect(() => advance('submitted', {}, { step: 'fee', status: 'completed' })).toThrow(
       DossierDomainError,
     );
+  });
+});
+
+describe('advanceDossierChecked', () => {
+  const steps = (statuses: Statuses) => birthSteps(statuses).map((step) => ({ ...step }));
+
+  it('dispatches as advanceDossier does when every command can be sent', () => {
+    const plan = advanceDossierChecked(
+      {
+        status: 'in_progress',
+        steps: steps({ birth: 'dispatched' }),
+        principalStep: 'birth',
+        outcome: { step: 'birth', status: 'completed' },
+      },
+      () => undefined,
+    );
+    expect(plan.dispatch).toEqual(['residence', 'insurance']);
+  });
+
+  it('fails a step whose command cannot be sent, and the dossier goes on without it', () => {
+    const plan = advanceDossierChecked(
+      {
+        status: 'in_progress',
+        steps: steps({ birth: 'dispatched' }),
+        principalStep: 'birth',
+        outcome: { step: 'birth', status: 'completed' },
+      },
+      (key) => (key === 'insurance' ? 'the command does not match its contract' : undefined),
+    );
+    expect(plan.dispatch).toEqual(['residence']);
+    expect(plan.transitions.map((t) => `${t.key}:${t.to}`)).toEqual([
+      'birth:completed',
+      'residence:dispatched',
+      'insurance:dispatched',
+      'insurance:failed',
+    ]);
+    expect(plan.transitions[3].reason).toBe('the command does not match its contract');
+  });
+
+  it('ends the dossier when the principal step cannot be sent', () => {
+    const plan = advanceDossierChecked(
+      { status: 'submitted', steps: steps({}), principalStep: 'birth' },
+      () => 'cannot be sent',
+    );
+    expect(plan.dispatch).toEqual([]);
+    expect(plan.status).toEqual({ from: 'submitted', to: 'rejected' });
+    expect(plan.transitions.map((t) => `${t.key}:${t.to}`)).toEqual([
+      'birth:dispatched',
+      'birth:failed',
+      'residence:skipped',
+      'insurance:skipped',
+    ]);
   });
 });

@@ -118,3 +118,47 @@ export function advanceDossier(input: AdvanceDossierInput): DossierAdvance {
     compensate,
   };
 }
+
+/**
+ * {@link advanceDossier}, then a check of each step about to be dispatched: a step whose command
+ * cannot be sent (`refuse` gives the reason, e.g. data the agency's contract rejects) fails at
+ * once, with the consequences a failure has (dependants skipped, status derived), instead of
+ * leaving the dossier waiting for an answer that can never come.
+ */
+export function advanceDossierChecked(
+  input: AdvanceDossierInput,
+  refuse: (step: string) => string | undefined,
+): DossierAdvance {
+  let plan = advanceDossier(input);
+  if (plan.outcome === 'stale') return plan;
+  const failed = new Set<string>();
+  for (;;) {
+    const refusal = plan.dispatch
+      .filter((key) => !failed.has(key))
+      .map((key) => ({ key, reason: refuse(key) }))
+      .find((candidate) => candidate.reason !== undefined);
+    if (!refusal) break;
+    failed.add(refusal.key);
+    const statuses = new Map(input.steps.map((step) => [step.key, step.status]));
+    for (const transition of plan.transitions) statuses.set(transition.key, transition.to);
+    const followUp = advanceDossier({
+      ...input,
+      status: plan.status?.to ?? input.status,
+      steps: input.steps.map((step) => ({
+        ...step,
+        status: statuses.get(step.key) ?? step.status,
+      })),
+      outcome: { step: refusal.key, status: 'failed', reason: refusal.reason },
+    });
+    const from = plan.status?.from ?? input.status;
+    const to = followUp.status?.to ?? plan.status?.to ?? input.status;
+    plan = {
+      outcome: 'applied',
+      transitions: [...plan.transitions, ...followUp.transitions],
+      dispatch: [...plan.dispatch.filter((key) => key !== refusal.key), ...followUp.dispatch],
+      ...(from !== to ? { status: { from, to } } : {}),
+      compensate: [...plan.compensate, ...followUp.compensate],
+    };
+  }
+  return plan;
+}
