@@ -405,6 +405,7 @@ export class DossierOrchestrator {
         },
         steps: current.map((step) => ({
           key: step.key,
+          name: this.procedures.step(definition, step.key).name,
           agency: step.agency,
           status: step.status,
           ...(step.status === 'completed' && step.result ? { result: step.result } : {}),

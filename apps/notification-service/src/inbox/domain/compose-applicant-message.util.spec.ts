@@ -255,4 +255,22 @@ describe('composeApplicantMessage for the death group', () => {
     expect(message.body).toContain('Funeral allowance');
     expect(message.body).toContain('23.400.000 VND');
   });
+
+  it("names a step it does not know as the procedure's definition names it", () => {
+    const message = composeApplicantMessage({
+      dossierId: '8f7d8a52-33a4-4a7f-9a53-7a3f3b2d6f10',
+      procedureName: 'Survivor allowance',
+      status: 'in_progress',
+      recipientName: 'Nguyen Thi Lan',
+      steps: [
+        {
+          key: 'survivor-allowance',
+          name: 'Monthly survivor allowance',
+          agency: 'social-insurance-service',
+          status: 'dispatched',
+        },
+      ],
+    });
+    expect(message.body).toContain('Monthly survivor allowance');
+  });
 });

@@ -95,7 +95,10 @@ const STEP_STATUS_TEXT = {
   },
 } as const satisfies Record<StepStatus, { text: Bilingual; section: 'open' | 'done' | 'ended' }>;
 
-/** Names of the steps of known procedures; an unknown step is named by its key. */
+/**
+ * Bilingual names of the steps of known procedures. Another step is named as its procedure
+ * definition names it (carried in the command), so a new group needs no change here.
+ */
 const STEP_NAMES: Readonly<Record<string, Bilingual>> = {
   fee: { vi: 'Lệ phí', en: 'Fee' },
   birth: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
@@ -183,9 +186,10 @@ function resultLines(result: Readonly<Record<string, unknown>>, stepKey: string)
   ];
 }
 
+/** The bilingual name this service knows, else the definition's name, else the key. */
 function stepName(step: NoticeStep): string {
   const name = STEP_NAMES[step.key];
-  return name ? both(name) : step.key;
+  return name ? both(name) : (step.name ?? step.key);
 }
 
 function stepLines(step: NoticeStep): string[] {

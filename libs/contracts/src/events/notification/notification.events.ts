@@ -33,6 +33,12 @@ export const NotifyApplicantV1 = defineEvent({
         Type.Object(
           {
             key: StepKey,
+            name: Type.Optional(
+              Type.String({
+                minLength: 1,
+                description: "The step's name in its procedure definition.",
+              }),
+            ),
             agency: Type.String(),
             status: Type.Union(STEP_STATUS_VALUES.map((s) => Type.Literal(s))),
             result: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
