@@ -5,15 +5,13 @@ import {
   BirthRegistrationRejectedV1,
   IssuePinV1,
   PIN_REFUSAL_CODES,
-  type EventData,
-  type EventDefinition,
   type EventOf,
   type PinIssuedV1,
   type PinRefusedV1,
   type RegisterBirthV1,
 } from '@lienthong/contracts';
 import {
-  newEvent,
+  eventCausedBy,
   PermanentHandlerError,
   type HandlerContext,
   type HandlerOutcome,
@@ -95,16 +93,21 @@ export class BirthRegistrationService {
     if (await this.repository.insertIfAbsentInTx(registration, manager)) {
       this.logger.log(`birth registration ${registration.id} awaiting the child's PIN`);
       await context.emit([
-        this.outgoing(IssuePinV1, command, {
-          dossierId: data.dossierId,
-          requestId: registration.id,
-          provinceCode: registration.provinceCode,
-          fullName: registration.childFullName,
-          sex: registration.childSex,
-          dateOfBirth: registration.childDateOfBirth,
-          motherPin: registration.motherPin,
-          ...(data.fatherPin ? { fatherPin: data.fatherPin } : {}),
-        }),
+        eventCausedBy(
+          IssuePinV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            requestId: registration.id,
+            provinceCode: registration.provinceCode,
+            fullName: registration.childFullName,
+            sex: registration.childSex,
+            dateOfBirth: registration.childDateOfBirth,
+            motherPin: registration.motherPin,
+            ...(data.fatherPin ? { fatherPin: data.fatherPin } : {}),
+          },
+          { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+        ),
       ]);
       return 'applied';
     }
@@ -191,11 +194,16 @@ export class BirthRegistrationService {
     );
     this.logger.log(`birth registration ${registration.id} registered as ${registrationNumber}`);
     await context.emit([
-      this.outgoing(BirthRegisteredV1, reply, {
-        dossierId: registration.dossierId,
-        step: registration.step,
-        result: { registrationNumber, pin: reply.data.pin },
-      }),
+      eventCausedBy(
+        BirthRegisteredV1,
+        reply,
+        {
+          dossierId: registration.dossierId,
+          step: registration.step,
+          result: { registrationNumber, pin: reply.data.pin },
+        },
+        { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -219,12 +227,17 @@ export class BirthRegistrationService {
     );
     this.logger.log(`birth registration ${registration.id} rejected: ${code}`);
     await context.emit([
-      this.outgoing(BirthRegistrationRejectedV1, reply, {
-        dossierId: registration.dossierId,
-        step: registration.step,
-        code,
-        reason,
-      }),
+      eventCausedBy(
+        BirthRegistrationRejectedV1,
+        reply,
+        {
+          dossierId: registration.dossierId,
+          step: registration.step,
+          code,
+          reason,
+        },
+        { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -307,11 +320,16 @@ export class BirthRegistrationService {
           throw new PermanentHandlerError(`birth registration ${earlier.id} is incomplete`);
         }
         await context.emit([
-          this.outgoing(BirthRegisteredV1, command, {
-            dossierId: earlier.dossierId,
-            step: earlier.step,
-            result: { registrationNumber: earlier.registrationNumber, pin: earlier.childPin },
-          }),
+          eventCausedBy(
+            BirthRegisteredV1,
+            command,
+            {
+              dossierId: earlier.dossierId,
+              step: earlier.step,
+              result: { registrationNumber: earlier.registrationNumber, pin: earlier.childPin },
+            },
+            { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
       case 'rejected':
@@ -321,12 +339,17 @@ export class BirthRegistrationService {
           );
         }
         await context.emit([
-          this.outgoing(BirthRegistrationRejectedV1, command, {
-            dossierId: earlier.dossierId,
-            step: earlier.step,
-            code: earlier.rejectionCode,
-            reason: earlier.rejectionReason,
-          }),
+          eventCausedBy(
+            BirthRegistrationRejectedV1,
+            command,
+            {
+              dossierId: earlier.dossierId,
+              step: earlier.step,
+              code: earlier.rejectionCode,
+              reason: earlier.rejectionReason,
+            },
+            { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
     }
@@ -337,30 +360,16 @@ export class BirthRegistrationService {
     command: EventOf<typeof RegisterBirthV1>,
     refusal: BirthRefusal,
   ): OutgoingEvent {
-    return this.outgoing(BirthRegistrationRejectedV1, command, {
-      dossierId: command.data.dossierId,
-      step: command.data.step,
-      code: refusal.code,
-      reason: birthRejectionReason(refusal),
-    });
-  }
-
-  /** An event caused by `cause`, in its flow (correlation id), keyed by the dossier. */
-  private outgoing<D extends EventDefinition>(
-    definition: D,
-    cause: { readonly id: string; readonly correlationid: string },
-    data: EventData<D> & { readonly dossierId: string },
-  ): OutgoingEvent {
-    return {
-      topic: definition.topic,
-      event: newEvent(definition, {
-        subject: data.dossierId,
-        data,
-        correlationId: cause.correlationid,
-        causationId: cause.id,
-        source: CIVIL_STATUS_SERVICE.serviceName,
-        time: this.clock.now(),
-      }),
-    };
+    return eventCausedBy(
+      BirthRegistrationRejectedV1,
+      command,
+      {
+        dossierId: command.data.dossierId,
+        step: command.data.step,
+        code: refusal.code,
+        reason: birthRejectionReason(refusal),
+      },
+      { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+    );
   }
 }

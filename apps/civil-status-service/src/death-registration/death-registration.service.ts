@@ -5,14 +5,12 @@ import {
   DeathRegisteredV1,
   DeathRegistrationRejectedV1,
   RequestResidentParticularsV1,
-  type EventData,
-  type EventDefinition,
   type EventOf,
   type RegisterDeathV1,
   type ResidentParticularsV1,
 } from '@lienthong/contracts';
 import {
-  newEvent,
+  eventCausedBy,
   PermanentHandlerError,
   type HandlerContext,
   type HandlerOutcome,
@@ -98,11 +96,16 @@ export class DeathRegistrationService {
     }
     this.logger.log(`death registration ${registration.id} awaiting the deceased's particulars`);
     await context.emit([
-      this.outgoing(RequestResidentParticularsV1, command, {
-        dossierId: data.dossierId,
-        requestId: registration.id,
-        pin: data.deceasedPin,
-      }),
+      eventCausedBy(
+        RequestResidentParticularsV1,
+        command,
+        {
+          dossierId: data.dossierId,
+          requestId: registration.id,
+          pin: data.deceasedPin,
+        },
+        { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -159,12 +162,17 @@ export class DeathRegistrationService {
       );
       this.logger.log(`death registration ${registration.id} rejected: ${refusal.code}`);
       await context.emit([
-        this.outgoing(DeathRegistrationRejectedV1, reply, {
-          dossierId: registration.dossierId,
-          step: registration.step,
-          code: refusal.code,
-          reason,
-        }),
+        eventCausedBy(
+          DeathRegistrationRejectedV1,
+          reply,
+          {
+            dossierId: registration.dossierId,
+            step: registration.step,
+            code: refusal.code,
+            reason,
+          },
+          { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+        ),
       ]);
       return 'applied';
     }
@@ -192,11 +200,16 @@ export class DeathRegistrationService {
     );
     this.logger.log(`death registration ${registration.id} registered as ${registrationNumber}`);
     await context.emit([
-      this.outgoing(DeathRegisteredV1, reply, {
-        dossierId: registration.dossierId,
-        step: registration.step,
-        result: { registrationNumber },
-      }),
+      eventCausedBy(
+        DeathRegisteredV1,
+        reply,
+        {
+          dossierId: registration.dossierId,
+          step: registration.step,
+          result: { registrationNumber },
+        },
+        { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -249,11 +262,16 @@ export class DeathRegistrationService {
           throw new PermanentHandlerError(`death registration ${earlier.id} has no number`);
         }
         await context.emit([
-          this.outgoing(DeathRegisteredV1, command, {
-            dossierId: earlier.dossierId,
-            step: earlier.step,
-            result: { registrationNumber: earlier.registrationNumber },
-          }),
+          eventCausedBy(
+            DeathRegisteredV1,
+            command,
+            {
+              dossierId: earlier.dossierId,
+              step: earlier.step,
+              result: { registrationNumber: earlier.registrationNumber },
+            },
+            { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
       case 'rejected':
@@ -263,12 +281,17 @@ export class DeathRegistrationService {
           );
         }
         await context.emit([
-          this.outgoing(DeathRegistrationRejectedV1, command, {
-            dossierId: earlier.dossierId,
-            step: earlier.step,
-            code: earlier.rejectionCode,
-            reason: earlier.rejectionReason,
-          }),
+          eventCausedBy(
+            DeathRegistrationRejectedV1,
+            command,
+            {
+              dossierId: earlier.dossierId,
+              step: earlier.step,
+              code: earlier.rejectionCode,
+              reason: earlier.rejectionReason,
+            },
+            { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
     }
@@ -279,30 +302,16 @@ export class DeathRegistrationService {
     command: EventOf<typeof RegisterDeathV1>,
     refusal: DeathRefusal,
   ): OutgoingEvent {
-    return this.outgoing(DeathRegistrationRejectedV1, command, {
-      dossierId: command.data.dossierId,
-      step: command.data.step,
-      code: refusal.code,
-      reason: deathRejectionReason(refusal),
-    });
-  }
-
-  /** An event caused by `cause`, in its flow (correlation id), keyed by the dossier. */
-  private outgoing<D extends EventDefinition>(
-    definition: D,
-    cause: { readonly id: string; readonly correlationid: string },
-    data: EventData<D> & { readonly dossierId: string },
-  ): OutgoingEvent {
-    return {
-      topic: definition.topic,
-      event: newEvent(definition, {
-        subject: data.dossierId,
-        data,
-        correlationId: cause.correlationid,
-        causationId: cause.id,
-        source: CIVIL_STATUS_SERVICE.serviceName,
-        time: this.clock.now(),
-      }),
-    };
+    return eventCausedBy(
+      DeathRegistrationRejectedV1,
+      command,
+      {
+        dossierId: command.data.dossierId,
+        step: command.data.step,
+        code: refusal.code,
+        reason: deathRejectionReason(refusal),
+      },
+      { source: CIVIL_STATUS_SERVICE.serviceName, time: this.clock.now() },
+    );
   }
 }

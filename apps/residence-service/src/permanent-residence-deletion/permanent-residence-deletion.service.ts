@@ -6,7 +6,7 @@ import {
   type DeletePermanentResidenceV1,
   type EventOf,
 } from '@lienthong/contracts';
-import { newEvent, type HandlerContext } from '@lienthong/messaging';
+import { eventCausedBy, type HandlerContext } from '@lienthong/messaging';
 import { Clock, PLATFORM_LOGGER } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
 import { RESIDENCE_SERVICE } from '../config/residence-service.config';
@@ -58,40 +58,32 @@ export class PermanentResidenceDeletionService {
     // At first start the consumer may run before the seed commits: not loaded is not unknown.
     await this.registerLoader.whenLoaded();
     const outcome = await this.decideInTx(data, context.manager);
-    const envelope = {
-      subject: data.dossierId,
-      correlationId: command.correlationid,
-      causationId: command.id,
-      source: RESIDENCE_SERVICE.serviceName,
-    };
     if (outcome.deleted) {
       await context.emit([
-        {
-          topic: PermanentResidenceDeletedV1.topic,
-          event: newEvent(PermanentResidenceDeletedV1, {
-            ...envelope,
-            data: {
-              dossierId: data.dossierId,
-              step: data.step,
-              result: { confirmationNumber: outcome.confirmationNumber },
-            },
-          }),
-        },
+        eventCausedBy(
+          PermanentResidenceDeletedV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            step: data.step,
+            result: { confirmationNumber: outcome.confirmationNumber },
+          },
+          { source: RESIDENCE_SERVICE.serviceName },
+        ),
       ]);
     } else {
       await context.emit([
-        {
-          topic: PermanentResidenceDeletionRejectedV1.topic,
-          event: newEvent(PermanentResidenceDeletionRejectedV1, {
-            ...envelope,
-            data: {
-              dossierId: data.dossierId,
-              step: data.step,
-              code: outcome.code,
-              reason: deletionRejectionReason(outcome.code),
-            },
-          }),
-        },
+        eventCausedBy(
+          PermanentResidenceDeletionRejectedV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            step: data.step,
+            code: outcome.code,
+            reason: deletionRejectionReason(outcome.code),
+          },
+          { source: RESIDENCE_SERVICE.serviceName },
+        ),
       ]);
     }
     this.logger.info(

@@ -6,7 +6,7 @@ import {
   RegisterPermanentResidenceV1,
   type EventOf,
 } from '@lienthong/contracts';
-import { newEvent, type HandlerContext } from '@lienthong/messaging';
+import { eventCausedBy, type HandlerContext } from '@lienthong/messaging';
 import { Clock, PLATFORM_LOGGER } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
 import { RESIDENCE_SERVICE } from '../config/residence-service.config';
@@ -55,43 +55,35 @@ export class PermanentResidenceService {
     // At first start the consumer may run before the seed commits: not loaded is not unknown.
     await this.registerLoader.whenLoaded();
     const outcome = await this.decideInTx(data, context.manager);
-    const envelope = {
-      subject: data.dossierId,
-      correlationId: command.correlationid,
-      causationId: command.id,
-      source: RESIDENCE_SERVICE.serviceName,
-    };
     if (outcome.registered) {
       await context.emit([
-        {
-          topic: PermanentResidenceRegisteredV1.topic,
-          event: newEvent(PermanentResidenceRegisteredV1, {
-            ...envelope,
-            data: {
-              dossierId: data.dossierId,
-              step: data.step,
-              result: { confirmationNumber: outcome.confirmationNumber },
-            },
-          }),
-        },
+        eventCausedBy(
+          PermanentResidenceRegisteredV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            step: data.step,
+            result: { confirmationNumber: outcome.confirmationNumber },
+          },
+          { source: RESIDENCE_SERVICE.serviceName },
+        ),
       ]);
     } else {
       await context.emit([
-        {
-          topic: PermanentResidenceRejectedV1.topic,
-          event: newEvent(PermanentResidenceRejectedV1, {
-            ...envelope,
-            data: {
-              dossierId: data.dossierId,
-              step: data.step,
+        eventCausedBy(
+          PermanentResidenceRejectedV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            step: data.step,
+            code: outcome.code,
+            reason: permanentResidenceRejectionReason({
               code: outcome.code,
-              reason: permanentResidenceRejectionReason({
-                code: outcome.code,
-                withParent: data.withParent,
-              }),
-            },
-          }),
-        },
+              withParent: data.withParent,
+            }),
+          },
+          { source: RESIDENCE_SERVICE.serviceName },
+        ),
       ]);
     }
     this.logger.info(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { IssuePinV1, PinIssuedV1, PinRefusedV1, type EventOf } from '@lienthong/contracts';
-import { newEvent, PermanentHandlerError, type HandlerContext } from '@lienthong/messaging';
+import { eventCausedBy, PermanentHandlerError, type HandlerContext } from '@lienthong/messaging';
 import { PLATFORM_LOGGER } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
 import { RESIDENCE_SERVICE } from '../config/residence-service.config';
@@ -52,12 +52,6 @@ export class PinIssuanceService {
     const { data } = command;
     // At first start the consumer may run before the seed commits: not loaded is not unknown.
     await this.registerLoader.whenLoaded();
-    const envelope = {
-      subject: data.dossierId,
-      correlationId: command.correlationid,
-      causationId: command.id,
-      source: RESIDENCE_SERVICE.serviceName,
-    };
     const mother = await this.register.findResidentInTx(data.motherPin, context.manager);
     const father =
       data.fatherPin === undefined
@@ -70,13 +64,12 @@ export class PinIssuanceService {
     });
     if (refusal !== null) {
       await context.emit([
-        {
-          topic: PinRefusedV1.topic,
-          event: newEvent(PinRefusedV1, {
-            ...envelope,
-            data: { dossierId: data.dossierId, requestId: data.requestId, ...refusal },
-          }),
-        },
+        eventCausedBy(
+          PinRefusedV1,
+          command,
+          { dossierId: data.dossierId, requestId: data.requestId, ...refusal },
+          { source: RESIDENCE_SERVICE.serviceName },
+        ),
       ]);
       this.logger.info(
         { dossierId: data.dossierId, requestId: data.requestId, code: refusal.code },
@@ -91,19 +84,18 @@ export class PinIssuanceService {
 
     const pin = await this.allocateInTx(command, context.manager);
     await context.emit([
-      {
-        topic: PinIssuedV1.topic,
-        event: newEvent(PinIssuedV1, {
-          ...envelope,
-          data: {
-            dossierId: data.dossierId,
-            requestId: data.requestId,
-            pin,
-            mother: particulars(mother),
-            ...(father ? { father: particulars(father) } : {}),
-          },
-        }),
-      },
+      eventCausedBy(
+        PinIssuedV1,
+        command,
+        {
+          dossierId: data.dossierId,
+          requestId: data.requestId,
+          pin,
+          mother: particulars(mother),
+          ...(father ? { father: particulars(father) } : {}),
+        },
+        { source: RESIDENCE_SERVICE.serviceName },
+      ),
     ]);
   }
 

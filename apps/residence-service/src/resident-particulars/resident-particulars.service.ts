@@ -5,7 +5,7 @@ import {
   type EventOf,
   type RequestResidentParticularsV1,
 } from '@lienthong/contracts';
-import { newEvent, type HandlerContext } from '@lienthong/messaging';
+import { eventCausedBy, type HandlerContext } from '@lienthong/messaging';
 import { PLATFORM_LOGGER } from '@lienthong/platform';
 import { RESIDENCE_SERVICE } from '../config/residence-service.config';
 import { PopulationRegisterLoader } from '../population-register/population-register.loader';
@@ -38,29 +38,25 @@ export class ResidentParticularsService {
     await this.registerLoader.whenLoaded();
     const resident = await this.register.findResidentInTx(data.pin, context.manager);
     await context.emit([
-      {
-        topic: ResidentParticularsV1.topic,
-        event: newEvent(ResidentParticularsV1, {
-          subject: data.dossierId,
-          correlationId: command.correlationid,
-          causationId: command.id,
-          source: RESIDENCE_SERVICE.serviceName,
-          data: {
-            dossierId: data.dossierId,
-            requestId: data.requestId,
-            pin: data.pin,
-            resident: resident
-              ? {
-                  fullName: resident.fullName,
-                  sex: resident.sex,
-                  dateOfBirth: resident.dateOfBirth,
-                  status: resident.status,
-                  householdId: resident.householdId,
-                }
-              : null,
-          },
-        }),
-      },
+      eventCausedBy(
+        ResidentParticularsV1,
+        command,
+        {
+          dossierId: data.dossierId,
+          requestId: data.requestId,
+          pin: data.pin,
+          resident: resident
+            ? {
+                fullName: resident.fullName,
+                sex: resident.sex,
+                dateOfBirth: resident.dateOfBirth,
+                status: resident.status,
+                householdId: resident.householdId,
+              }
+            : null,
+        },
+        { source: RESIDENCE_SERVICE.serviceName },
+      ),
     ]);
     this.logger.info(
       { dossierId: data.dossierId, requestId: data.requestId, known: resident !== null },

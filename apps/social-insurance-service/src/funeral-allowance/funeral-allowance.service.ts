@@ -8,12 +8,11 @@ import {
   type BenefitPaidV1,
   type BenefitPayoutFailedV1,
   type EventData,
-  type EventDefinition,
   type EventOf,
   type PayFuneralAllowanceV1,
 } from '@lienthong/contracts';
 import {
-  newEvent,
+  eventCausedBy,
   PermanentHandlerError,
   type HandlerContext,
   type HandlerOutcome,
@@ -105,16 +104,21 @@ export class FuneralAllowanceService {
         `dossier ${data.dossierId}: funeral allowance granted (${eligibility.as}), awaiting payout`,
       );
       await context.emit([
-        this.outgoing(PayBenefitV1, command, {
-          dossierId: data.dossierId,
-          step: data.step,
-          agency: SOCIAL_INSURANCE_SERVICE.serviceName,
-          benefit: BENEFIT,
-          amount: computed.amount,
-          currency: 'VND',
-          payee: data.payee,
-          description: payoutDescription(computed),
-        }),
+        eventCausedBy(
+          PayBenefitV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            step: data.step,
+            agency: SOCIAL_INSURANCE_SERVICE.serviceName,
+            benefit: BENEFIT,
+            amount: computed.amount,
+            currency: 'VND',
+            payee: data.payee,
+            description: payoutDescription(computed),
+          },
+          { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+        ),
       ]);
       return 'applied';
     }
@@ -182,12 +186,17 @@ export class FuneralAllowanceService {
     );
     this.logger.log(`dossier ${dossierId}: funeral allowance payout failed (${code})`);
     await context.emit([
-      this.outgoing(FuneralAllowanceFailedV1, result, {
-        dossierId,
-        step,
-        code: 'payout-failed',
-        reason,
-      }),
+      eventCausedBy(
+        FuneralAllowanceFailedV1,
+        result,
+        {
+          dossierId,
+          step,
+          code: 'payout-failed',
+          reason,
+        },
+        { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -274,12 +283,17 @@ export class FuneralAllowanceService {
           throw new PermanentHandlerError(`funeral allowance ${earlier.id} failed without reason`);
         }
         await context.emit([
-          this.outgoing(FuneralAllowanceFailedV1, command, {
-            dossierId: earlier.dossierId,
-            step: earlier.step,
-            code: 'payout-failed',
-            reason: earlier.reason,
-          }),
+          eventCausedBy(
+            FuneralAllowanceFailedV1,
+            command,
+            {
+              dossierId: earlier.dossierId,
+              step: earlier.step,
+              code: 'payout-failed',
+              reason: earlier.reason,
+            },
+            { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
     }
@@ -352,12 +366,17 @@ export class FuneralAllowanceService {
     if (!allowance.refusalCode || !allowance.reason) {
       throw new PermanentHandlerError(`funeral allowance ${allowance.id} refused without reason`);
     }
-    return this.outgoing(FuneralAllowanceNotApplicableV1, cause, {
-      dossierId: allowance.dossierId,
-      step: allowance.step,
-      code: CONTRACT_CODE[allowance.refusalCode],
-      reason: allowance.reason,
-    });
+    return eventCausedBy(
+      FuneralAllowanceNotApplicableV1,
+      cause,
+      {
+        dossierId: allowance.dossierId,
+        step: allowance.step,
+        code: CONTRACT_CODE[allowance.refusalCode],
+        reason: allowance.reason,
+      },
+      { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+    );
   }
 
   private paid(
@@ -368,29 +387,15 @@ export class FuneralAllowanceService {
     if (!allowance.amount) {
       throw new PermanentHandlerError(`funeral allowance ${allowance.id} has no amount`);
     }
-    return this.outgoing(FuneralAllowancePaidV1, cause, {
-      dossierId: allowance.dossierId,
-      step: allowance.step,
-      result: { amount: allowance.amount, currency: 'VND', paymentId },
-    });
-  }
-
-  /** An event caused by `cause`, in its flow (correlation id), keyed by the dossier. */
-  private outgoing<D extends EventDefinition>(
-    definition: D,
-    cause: { readonly id: string; readonly correlationid: string },
-    data: EventData<D> & { readonly dossierId: string },
-  ): OutgoingEvent {
-    return {
-      topic: definition.topic,
-      event: newEvent(definition, {
-        subject: data.dossierId,
-        data,
-        correlationId: cause.correlationid,
-        causationId: cause.id,
-        source: SOCIAL_INSURANCE_SERVICE.serviceName,
-        time: this.clock.now(),
-      }),
-    };
+    return eventCausedBy(
+      FuneralAllowancePaidV1,
+      cause,
+      {
+        dossierId: allowance.dossierId,
+        step: allowance.step,
+        result: { amount: allowance.amount, currency: 'VND', paymentId },
+      },
+      { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+    );
   }
 }

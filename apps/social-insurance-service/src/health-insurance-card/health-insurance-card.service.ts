@@ -2,17 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   ChildHealthInsuranceCardIssuedV1,
   ChildHealthInsuranceCardNotApplicableV1,
-  type EventData,
-  type EventDefinition,
   type EventOf,
   type IssueChildHealthInsuranceCardV1,
 } from '@lienthong/contracts';
 import {
-  newEvent,
+  eventCausedBy,
   PermanentHandlerError,
   type HandlerContext,
   type HandlerOutcome,
-  type OutgoingEvent,
 } from '@lienthong/messaging';
 import { Clock } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
@@ -65,28 +62,38 @@ export class HealthInsuranceCardService {
     const { dossierId, step } = command.data;
     if (decision.kind === 'not-applicable') {
       await context.emit([
-        this.outgoing(command, ChildHealthInsuranceCardNotApplicableV1, {
-          dossierId,
-          step,
-          code: 'child-too-old',
-          reason: decision.reason,
-        }),
+        eventCausedBy(
+          ChildHealthInsuranceCardNotApplicableV1,
+          command,
+          {
+            dossierId,
+            step,
+            code: 'child-too-old',
+            reason: decision.reason,
+          },
+          { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+        ),
       ]);
       return 'applied';
     }
     const { card } = decision;
     await context.emit([
-      this.outgoing(command, ChildHealthInsuranceCardIssuedV1, {
-        dossierId,
-        step,
-        result: {
-          cardNumber: card.cardNumber,
-          category: card.category,
-          benefitLevel: card.benefitLevel,
-          validFrom: card.validFrom,
-          validTo: card.validTo,
+      eventCausedBy(
+        ChildHealthInsuranceCardIssuedV1,
+        command,
+        {
+          dossierId,
+          step,
+          result: {
+            cardNumber: card.cardNumber,
+            category: card.category,
+            benefitLevel: card.benefitLevel,
+            validFrom: card.validFrom,
+            validTo: card.validTo,
+          },
         },
-      }),
+        { source: SOCIAL_INSURANCE_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -167,23 +174,5 @@ export class HealthInsuranceCardService {
       }
       throw error;
     }
-  }
-
-  private outgoing<D extends EventDefinition>(
-    cause: IssueCommand,
-    definition: D,
-    data: EventData<D>,
-  ): OutgoingEvent {
-    return {
-      topic: definition.topic,
-      event: newEvent(definition, {
-        subject: cause.data.dossierId,
-        data,
-        correlationId: cause.correlationid,
-        causationId: cause.id,
-        source: SOCIAL_INSURANCE_SERVICE.serviceName,
-        time: this.clock.now(),
-      }),
-    };
   }
 }

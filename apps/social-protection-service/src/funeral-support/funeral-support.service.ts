@@ -7,17 +7,14 @@ import {
   PayBenefitV1,
   type BenefitPaidV1,
   type BenefitPayoutFailedV1,
-  type EventData,
-  type EventDefinition,
   type EventOf,
   type PayFuneralSupportV1,
 } from '@lienthong/contracts';
 import {
-  newEvent,
+  eventCausedBy,
   PermanentHandlerError,
   type HandlerContext,
   type HandlerOutcome,
-  type OutgoingEvent,
 } from '@lienthong/messaging';
 import { Clock } from '@lienthong/platform';
 import type { EntityManager } from 'typeorm';
@@ -122,11 +119,16 @@ export class FuneralSupportService {
     );
     this.logger.log(`funeral support ${support.id} of dossier ${support.dossierId} paid`);
     await context.emit([
-      this.outgoing(FuneralSupportPaidV1, result, {
-        dossierId: support.dossierId,
-        step: support.step,
-        result: { amount, currency: 'VND', paymentId: result.data.paymentId },
-      }),
+      eventCausedBy(
+        FuneralSupportPaidV1,
+        result,
+        {
+          dossierId: support.dossierId,
+          step: support.step,
+          result: { amount, currency: 'VND', paymentId: result.data.paymentId },
+        },
+        { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -156,12 +158,17 @@ export class FuneralSupportService {
       `funeral support ${support.id} of dossier ${support.dossierId} failed: ${result.data.code}`,
     );
     await context.emit([
-      this.outgoing(FuneralSupportFailedV1, result, {
-        dossierId: support.dossierId,
-        step: support.step,
-        code: 'payout-failed',
-        reason,
-      }),
+      eventCausedBy(
+        FuneralSupportFailedV1,
+        result,
+        {
+          dossierId: support.dossierId,
+          step: support.step,
+          code: 'payout-failed',
+          reason,
+        },
+        { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+      ),
     ]);
     return 'applied';
   }
@@ -240,27 +247,37 @@ export class FuneralSupportService {
       if (decision.kind === 'not-applicable') {
         this.logger.log(`dossier ${data.dossierId}: no funeral support, ${decision.code}`);
         await context.emit([
-          this.outgoing(FuneralSupportNotApplicableV1, command, {
-            dossierId: data.dossierId,
-            step: data.step,
-            code: decision.code,
-            reason: decision.reason,
-          }),
+          eventCausedBy(
+            FuneralSupportNotApplicableV1,
+            command,
+            {
+              dossierId: data.dossierId,
+              step: data.step,
+              code: decision.code,
+              reason: decision.reason,
+            },
+            { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
       }
       this.logger.log(`funeral support ${row.id} of dossier ${data.dossierId} awaiting payout`);
       await context.emit([
-        this.outgoing(PayBenefitV1, command, {
-          dossierId: data.dossierId,
-          step: data.step,
-          agency: SOCIAL_PROTECTION_SERVICE.serviceName,
-          benefit: BENEFIT,
-          amount: decision.amount,
-          currency: 'VND',
-          payee: data.payee,
-          description: `Funeral-expense support for a deceased monthly social-assistance beneficiary (${decision.legalBasis})`,
-        }),
+        eventCausedBy(
+          PayBenefitV1,
+          command,
+          {
+            dossierId: data.dossierId,
+            step: data.step,
+            agency: SOCIAL_PROTECTION_SERVICE.serviceName,
+            benefit: BENEFIT,
+            amount: decision.amount,
+            currency: 'VND',
+            payee: data.payee,
+            description: `Funeral-expense support for a deceased monthly social-assistance beneficiary (${decision.legalBasis})`,
+          },
+          { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+        ),
       ]);
       return 'applied';
     }
@@ -305,23 +322,33 @@ export class FuneralSupportService {
           throw new PermanentHandlerError(`funeral support ${earlier.id} is paid without payment`);
         }
         await context.emit([
-          this.outgoing(FuneralSupportPaidV1, command, {
-            ...key,
-            result: {
-              amount: this.amountOf(earlier),
-              currency: 'VND',
-              paymentId: earlier.paymentId,
+          eventCausedBy(
+            FuneralSupportPaidV1,
+            command,
+            {
+              ...key,
+              result: {
+                amount: this.amountOf(earlier),
+                currency: 'VND',
+                paymentId: earlier.paymentId,
+              },
             },
-          }),
+            { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
       case 'failed':
         await context.emit([
-          this.outgoing(FuneralSupportFailedV1, command, {
-            ...key,
-            code: 'payout-failed',
-            reason: this.reasonOf(earlier),
-          }),
+          eventCausedBy(
+            FuneralSupportFailedV1,
+            command,
+            {
+              ...key,
+              code: 'payout-failed',
+              reason: this.reasonOf(earlier),
+            },
+            { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
       case 'not_applicable':
@@ -329,11 +356,16 @@ export class FuneralSupportService {
           throw new PermanentHandlerError(`funeral support ${earlier.id} has no known refusal`);
         }
         await context.emit([
-          this.outgoing(FuneralSupportNotApplicableV1, command, {
-            ...key,
-            code: earlier.code,
-            reason: this.reasonOf(earlier),
-          }),
+          eventCausedBy(
+            FuneralSupportNotApplicableV1,
+            command,
+            {
+              ...key,
+              code: earlier.code,
+              reason: this.reasonOf(earlier),
+            },
+            { source: SOCIAL_PROTECTION_SERVICE.serviceName, time: this.clock.now() },
+          ),
         ]);
         return 'applied';
     }
@@ -370,24 +402,5 @@ export class FuneralSupportService {
       throw new PermanentHandlerError(`funeral support ${support.id} has no reason`);
     }
     return support.reason;
-  }
-
-  /** An event caused by `cause`, in its flow (correlation id), keyed by the dossier. */
-  private outgoing<D extends EventDefinition>(
-    definition: D,
-    cause: { readonly id: string; readonly correlationid: string },
-    data: EventData<D> & { readonly dossierId: string },
-  ): OutgoingEvent {
-    return {
-      topic: definition.topic,
-      event: newEvent(definition, {
-        subject: data.dossierId,
-        data,
-        correlationId: cause.correlationid,
-        causationId: cause.id,
-        source: SOCIAL_PROTECTION_SERVICE.serviceName,
-        time: this.clock.now(),
-      }),
-    };
   }
 }
