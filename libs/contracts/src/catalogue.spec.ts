@@ -58,6 +58,13 @@ describe('EventCatalogue', () => {
     });
   });
 
+  it('checks bare data against a type, as checkData does for a whole event', () => {
+    expect(catalogue.checkDataOf(ThingHappened.type, event().data)).toEqual({ ok: true });
+    expect(catalogue.checkDataOf(ThingHappened.type, { count: -1 })).toEqual(
+      catalogue.checkData(event({ data: { count: -1 } })),
+    );
+  });
+
   it('says a type it does not know is unknown', () => {
     const check = catalogue.checkData(event({ type: 'vn.gov.test.other.v1' }));
     expect(check.ok).toBe(false);

@@ -86,15 +86,20 @@ export class EventCatalogue {
 
   /** Checks an event's data against the schema of its type. */
   checkData(event: CloudEvent): DataCheck {
-    const validate = this.dataValidators.get(event.type);
+    return this.checkDataOf(event.type, event.data);
+  }
+
+  /** Checks data against the schema of an event type, before any event is built around it. */
+  checkDataOf(type: string, data: unknown): DataCheck {
+    const validate = this.dataValidators.get(type);
     if (!validate) {
       return {
         ok: false,
         reason: 'unknown-type',
-        violations: [{ pointer: '/type', detail: `unknown event type ${event.type}` }],
+        violations: [{ pointer: '/type', detail: `unknown event type ${type}` }],
       };
     }
-    if (validate(event.data)) return { ok: true };
+    if (validate(data)) return { ok: true };
     return {
       ok: false,
       reason: 'invalid-data',

@@ -29,6 +29,9 @@ import { DossierRepository } from './dossier.repository';
 
 const SOURCE = 'dossier-service';
 
+/** A dossier's next move, with the command data of each step it dispatches. */
+type Plan = DossierAdvance & { readonly commands: ReadonlyMap<string, Record<string, unknown>> };
+
 /** What an agency said about a step, as every outcome event carries it. */
 interface OutcomeData {
   readonly dossierId: string;
@@ -172,32 +175,48 @@ export class DossierOrchestrator {
     return 'applied';
   }
 
+  /**
+   * Plans the dossier's next move, and builds the command of each step it would dispatch: a command
+   * its contract refuses (data no agency could act on) fails its step now, since waiting for an
+   * answer that cannot come would leave the dossier open for ever. The commands built are kept for
+   * {@link persist}, so each is built and checked once.
+   */
   private plan(
     definition: ProcedureDefinition,
     dossier: DossierRecord,
     steps: readonly StepRecord[],
     outcome?: StepOutcome,
     outcomeResult?: Record<string, unknown>,
-  ): DossierAdvance {
+  ): Plan {
     const document = this.document(
       dossier,
       steps,
       outcome && outcomeResult ? { [outcome.step]: outcomeResult } : {},
     );
-    // A command its contract refuses (data no agency could act on) fails its step now: waiting for
-    // an answer that cannot come would leave the dossier open for ever.
+    const commands = new Map<string, Record<string, unknown>>();
+    const refusals = new Map<string, string | undefined>();
     const refuse = (key: string): string | undefined => {
+      if (refusals.has(key)) return refusals.get(key);
       const step = this.procedures.step(definition, key);
-      const violations = this.procedures.checkCommand(
-        step.command,
-        buildCommandData({ input: step.input, document, dossierId: dossier.id, step: key }),
-      );
-      return violations === undefined
-        ? undefined
-        : `The request to ${step.agency} could not be made from this dossier (${violations}).`;
+      const data = buildCommandData({
+        input: step.input,
+        document,
+        dossierId: dossier.id,
+        step: key,
+      });
+      const violations = this.outbox.violations(step.command.type, data);
+      const refusal =
+        violations.length === 0
+          ? undefined
+          : `The request to ${step.agency} could not be made from this dossier (${violations
+              .map((violation) => `${violation.pointer} ${violation.detail}`)
+              .join('; ')}).`;
+      if (refusal === undefined) commands.set(key, data);
+      refusals.set(key, refusal);
+      return refusal;
     };
     try {
-      return advanceDossierChecked(
+      const advance = advanceDossierChecked(
         {
           status: dossier.status,
           steps: steps.map((step) => ({
@@ -215,6 +234,7 @@ export class DossierOrchestrator {
         },
         refuse,
       );
+      return { ...advance, commands };
     } catch (error: unknown) {
       // A graph or step inconsistency is a definition bug: retrying cannot fix it.
       if (error instanceof DossierDomainError) throw new PermanentHandlerError(error.message);
@@ -248,7 +268,7 @@ export class DossierOrchestrator {
     definition: ProcedureDefinition,
     dossier: DossierRecord,
     steps: readonly StepRecord[],
-    plan: DossierAdvance,
+    plan: Plan,
     manager: EntityManager,
     context: {
       readonly at: Date;
@@ -303,11 +323,10 @@ export class DossierOrchestrator {
     };
 
     for (const key of plan.dispatch) {
-      const step = this.procedures.step(definition, key);
-      emit(
-        step.command,
-        buildCommandData({ input: step.input, document, dossierId: dossier.id, step: key }),
-      );
+      // Built and checked by plan(): every dispatched step passed its contract there.
+      const data = plan.commands.get(key);
+      if (!data) throw new Error(`step ${key} is dispatched without a checked command`);
+      emit(this.procedures.step(definition, key).command, data);
     }
     for (const key of plan.compensate) {
       const compensation = this.procedures.step(definition, key).compensation;

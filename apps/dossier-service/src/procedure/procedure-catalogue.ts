@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   ALL_EVENTS,
-  EventCatalogue,
   type EventDefinition,
   type SchemaViolation,
   toViolations,
@@ -49,7 +48,6 @@ export class ProcedureCatalogue {
   private readonly byCode = new Map<string, ProcedureDefinition>();
   private readonly forms = new Map<string, ValidateFunction>();
   private readonly holidays = publicHolidaySet();
-  private readonly events = new EventCatalogue(ALL_EVENTS);
 
   constructor() {
     const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
@@ -130,27 +128,6 @@ export class ProcedureCatalogue {
       .map((violation) => ({ pointer: `/data${violation.pointer}`, detail: violation.detail }))
       .filter((violation) => !refused.has(violation.pointer));
     return [...schemaViolations, ...checkViolations];
-  }
-
-  /**
-   * Whether a command's data matches its contract: undefined when it does, else the violations,
-   * readable (field pointers and rules, never values).
-   */
-  checkCommand(definition: EventDefinition, data: unknown): string | undefined {
-    const check = this.events.checkData({
-      specversion: '1.0',
-      id: '00000000-0000-4000-8000-000000000000',
-      source: '/lienthong/dossier-service',
-      type: definition.type,
-      subject: 'check',
-      time: new Date(0).toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: 'check',
-      data,
-    });
-    return check.ok
-      ? undefined
-      : check.violations.map((violation) => `${violation.pointer} ${violation.detail}`).join('; ');
   }
 
   /** Applicant fields the procedure needs that the applicant left out, as violations. */

@@ -1,4 +1,4 @@
-import type { CloudEvent, EventCatalogue } from '@lienthong/contracts';
+import type { CloudEvent, EventCatalogue, SchemaViolation } from '@lienthong/contracts';
 import { insertRowsInTx } from '@lienthong/persistence';
 import type { EntityManager } from 'typeorm';
 
@@ -23,6 +23,16 @@ export class OutgoingEventInvalidError extends Error {
  */
 export class Outbox {
   constructor(private readonly catalogue: EventCatalogue) {}
+
+  /**
+   * What {@link enqueueInTx} would refuse in data of this type: lets a producer decide what to do
+   * with data its contract rejects (the orchestrator fails the step) instead of failing the whole
+   * transaction. Empty when the data conforms.
+   */
+  violations(type: string, data: unknown): readonly SchemaViolation[] {
+    const check = this.catalogue.checkDataOf(type, data);
+    return check.ok ? [] : check.violations;
+  }
 
   async enqueueInTx(events: readonly OutgoingEvent[], manager: EntityManager): Promise<void> {
     if (events.length === 0) return;
