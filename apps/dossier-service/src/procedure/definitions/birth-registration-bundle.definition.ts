@@ -11,6 +11,7 @@ import {
   IssueChildHealthInsuranceCardV1,
   PermanentResidenceRegisteredV1,
   PermanentResidenceRejectedV1,
+  Pin,
   PROVINCE_CODES,
   RefundFeeV1,
   RegisterBirthV1,
@@ -18,8 +19,6 @@ import {
 } from '@lienthong/contracts';
 import { Type } from '@sinclair/typebox';
 import type { ProcedureDefinition } from '../procedure-definition';
-
-const Pin = Type.String({ pattern: '^[0-9]{12}$', description: 'PIN: 12 digits.' });
 
 /**
  * One of a list of strings. An enum, not a union of literals: a wrong value then gives one error

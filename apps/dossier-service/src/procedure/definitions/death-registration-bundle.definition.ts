@@ -12,6 +12,7 @@ import {
   PayFuneralSupportV1,
   PermanentResidenceDeletedV1,
   PermanentResidenceDeletionRejectedV1,
+  Pin,
   RegisterDeathV1,
 } from '@lienthong/contracts';
 import { Type } from '@sinclair/typebox';
@@ -20,7 +21,7 @@ import type { ProcedureDefinition } from '../procedure-definition';
 /** The form of the death group: the deceased by PIN only; the register knows the rest. */
 const DeathGroupForm = Type.Object(
   {
-    deceasedPin: Type.String({ pattern: '^[0-9]{12}$', description: "The deceased's PIN." }),
+    deceasedPin: Pin,
     dateOfDeath: Type.String({
       format: 'date',
       formatMinimum: '1900-01-01',
